@@ -1,16 +1,14 @@
 // An in-memory Backend for unit tests of the layers above (MVCC, lease, auth). Same contract as
 // the LMDB backend except that nothing survives the process; commit() only counts batches.
 // Keys are held as latin1 strings, whose UTF-16 code units order exactly like unsigned bytes.
-import BTreeModule from 'sorted-btree';
+import { BTree } from '../../util/btree.ts';
 import type { Backend, Bucket, ConsistentIndex, KeyValuePair, RangeOptions } from './backend.ts';
-
-const BTree = (BTreeModule as unknown as { default: typeof BTreeModule }).default ?? BTreeModule;
 
 const toKey = (b: Uint8Array): string => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1');
 const fromKey = (s: string): Uint8Array => Buffer.from(s, 'latin1');
 
 export class MemoryBackend implements Backend {
-  private readonly buckets = new Map<Bucket, InstanceType<typeof BTree<string, Uint8Array>>>();
+  private readonly buckets = new Map<Bucket, BTree<string, Uint8Array>>();
   private ci: ConsistentIndex = { index: 0, term: 0 };
   private pending = 0;
   /** Number of commits so far (tests use it to see batching). */
