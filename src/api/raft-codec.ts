@@ -1,6 +1,6 @@
 // Converts raft's plain objects (raft-types.ts) to and from protobuf bytes (gen/raftpb.js).
 // Terms and indexes must stay below 2^53; a larger value on the wire is rejected, not rounded.
-import Long from 'long';
+import { longToSafe, longToU64, u64ToLong } from './long.ts';
 import { raftpb } from './gen/raftpb.js';
 import type {
   ConfChange,
@@ -14,29 +14,8 @@ import type {
   Snapshot,
 } from './raft-types.ts';
 
-const MASK32 = 0xffffffffn;
-
-/** bigint (uint64) → protobufjs Long. */
-export function u64ToLong(v: bigint): Long {
-  if (v < 0n || v > 0xffffffffffffffffn) throw new RangeError(`uint64 out of range: ${v}`);
-  return Long.fromBits(Number(v & MASK32), Number(v >> 32n), true);
-}
-
-/** protobufjs Long / number → bigint (uint64). */
-export function longToU64(v: Long | number | null | undefined): bigint {
-  if (v === null || v === undefined) return 0n;
-  if (typeof v === 'number') return BigInt(v);
-  return (BigInt(v.high >>> 0) << 32n) | BigInt(v.low >>> 0);
-}
-
-/** protobufjs Long / number → number, refusing values that do not fit exactly. */
-export function longToSafe(v: Long | number | null | undefined, field = 'value'): number {
-  if (v === null || v === undefined) return 0;
-  if (typeof v === 'number') return v;
-  const high = v.high >>> 0;
-  if (high > 0x1fffff) throw new RangeError(`${field} does not fit in 53 bits`);
-  return high * 0x1_0000_0000 + (v.low >>> 0);
-}
+// Re-exported so existing importers of raft-codec keep working; long.ts is the home.
+export { longToSafe, longToU64, u64ToLong } from './long.ts';
 
 function toEntryPb(e: Entry): raftpb.IEntry {
   return { Term: e.term, Index: e.index, Type: e.type, Data: e.data };
