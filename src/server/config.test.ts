@@ -54,19 +54,34 @@ test('ETCD_* variables set flags; a command-line flag wins and the conflict is r
 });
 
 test("bad flags fail with etcd's wording", () => {
-  assert.throws(() => loadConfig(['--bogus'], {}), { name: 'FlagError', message: 'flag provided but not defined: -bogus' });
+  assert.throws(() => loadConfig(['--bogus'], {}), {
+    name: 'FlagError',
+    message: 'flag provided but not defined: -bogus',
+  });
   assert.throws(() => loadConfig(['--heartbeat-interval', 'abc'], {}), {
     message: 'invalid value "abc" for flag -heartbeat-interval: parse error',
   });
   assert.throws(() => loadConfig(['--election-timeout', '50'], {}), {
     message: '--election-timeout[50ms] should be at least as 5 times as --heartbeat-interval[100ms]',
   });
-  assert.throws(() => loadConfig(['--election-timeout', '60000', '--heartbeat-interval', '100'], {}), /too long/);
+  assert.throws(
+    () => loadConfig(['--election-timeout', '60000', '--heartbeat-interval', '100'], {}),
+    /too long/,
+  );
   assert.throws(() => loadConfig(['--name'], {}), { message: 'flag needs an argument: -name' });
   assert.throws(() => loadConfig(['--initial-cluster-state', 'maybe'], {}), /valid values are new, existing/);
-  assert.throws(() => loadConfig(['--listen-client-urls', 'ftp://x:1', '--advertise-client-urls', 'http://x:1'], {}), /scheme/);
-  assert.throws(() => loadConfig(['--listen-client-urls', 'http://127.0.0.1:1'], {}), /advertise-client-urls is required/);
-  assert.throws(() => loadConfig(['--initial-cluster', 'a=http://x:1', '--discovery-srv', 'example.com'], {}), /multiple discovery/);
+  assert.throws(
+    () => loadConfig(['--listen-client-urls', 'ftp://x:1', '--advertise-client-urls', 'http://x:1'], {}),
+    /scheme/,
+  );
+  assert.throws(
+    () => loadConfig(['--listen-client-urls', 'http://127.0.0.1:1'], {}),
+    /advertise-client-urls is required/,
+  );
+  assert.throws(
+    () => loadConfig(['--initial-cluster', 'a=http://x:1', '--discovery-srv', 'example.com'], {}),
+    /multiple discovery/,
+  );
   assert.throws(() => loadConfig(['--initial-cluster', 'nourl'], {}), FlagError);
 });
 
@@ -74,7 +89,14 @@ test('--help and --version', () => {
   assert.deepEqual(loadConfig(['-h'], {}), { kind: 'help' });
   assert.deepEqual(loadConfig(['--version'], {}), { kind: 'version' });
   const text = usage();
-  for (const g of ['Member:', 'Clustering:', 'Security:', 'Logging:', '--listen-client-urls', '--initial-cluster-state']) {
+  for (const g of [
+    'Member:',
+    'Clustering:',
+    'Security:',
+    'Logging:',
+    '--listen-client-urls',
+    '--initial-cluster-state',
+  ]) {
     assert.ok(text.includes(g), g);
   }
 });
@@ -97,7 +119,10 @@ test('a YAML config file replaces flags and environment', () => {
   assert.equal(c.name, 'yaml-member');
   assert.equal(c.heartbeatMs, 50);
   assert.equal(c.initialClusterState, 'existing');
-  assert.deepEqual(c.initialCluster.get('b')?.map((u) => u.port), ['2', '3']);
+  assert.deepEqual(
+    c.initialCluster.get('b')?.map((u) => u.port),
+    ['2', '3'],
+  );
   assert.equal(c.autoCompactionRetention, 90 * 60_000);
   writeFileSync(file, 'heartbeat-interval: fast\n');
   assert.throws(() => loadConfig(['--config-file', file], {}), /invalid value "fast" for heartbeat-interval/);

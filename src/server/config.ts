@@ -77,9 +77,7 @@ const MAX_ELECTION_MS = 50_000;
 export const DEFAULT_QUOTA_BYTES = 2 * 1024 * 1024 * 1024;
 
 export type CliOutcome =
-  | { kind: 'help' }
-  | { kind: 'version' }
-  | { kind: 'run'; config: ServerConfig; warnings: string[] };
+  { kind: 'help' } | { kind: 'version' } | { kind: 'run'; config: ServerConfig; warnings: string[] };
 
 /** argv without node and script. Throws FlagError with a message fit for the user. */
 export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): CliOutcome {
@@ -137,17 +135,27 @@ export function buildConfig(raw: RawFlags): ServerConfig {
     );
   }
   if (electionMs > MAX_ELECTION_MS) {
-    throw new FlagError(`--election-timeout[${electionMs}ms] is too long, and should be set less than ${MAX_ELECTION_MS}ms`);
+    throw new FlagError(
+      `--election-timeout[${electionMs}ms] is too long, and should be set less than ${MAX_ELECTION_MS}ms`,
+    );
   }
 
   const explicit = raw.set;
   if (explicit.has('listen-client-urls') && !explicit.has('advertise-client-urls')) {
     throw new FlagError('--advertise-client-urls is required when --listen-client-urls is set explicitly');
   }
-  if (explicit.has('listen-peer-urls') && explicit.has('initial-cluster') && !explicit.has('initial-advertise-peer-urls')) {
-    throw new FlagError('--initial-advertise-peer-urls is required when --listen-peer-urls is set explicitly');
+  if (
+    explicit.has('listen-peer-urls') &&
+    explicit.has('initial-cluster') &&
+    !explicit.has('initial-advertise-peer-urls')
+  ) {
+    throw new FlagError(
+      '--initial-advertise-peer-urls is required when --listen-peer-urls is set explicitly',
+    );
   }
-  const bootstrapModes = ['initial-cluster', 'discovery', 'discovery-srv'].filter((n) => explicit.has(n) && get(n) !== '');
+  const bootstrapModes = ['initial-cluster', 'discovery', 'discovery-srv'].filter(
+    (n) => explicit.has(n) && get(n) !== '',
+  );
   if (bootstrapModes.length > 1) {
     throw new FlagError(
       'multiple discovery or bootstrap flags are set. Choose one of "initial-cluster", "discovery" or "discovery-srv"',
@@ -158,7 +166,9 @@ export function buildConfig(raw: RawFlags): ServerConfig {
   let initialClusterText = get('initial-cluster');
   if (!explicit.has('initial-cluster')) {
     // etcd fills the default from this member's own name and advertised peer URLs.
-    initialClusterText = initialAdvertisePeerUrls.map((u) => `${name}=${u.href.replace(/\/$/, '')}`).join(',');
+    initialClusterText = initialAdvertisePeerUrls
+      .map((u) => `${name}=${u.href.replace(/\/$/, '')}`)
+      .join(',');
   }
   const initialCluster = parseInitialCluster(initialClusterText);
 
@@ -167,7 +177,9 @@ export function buildConfig(raw: RawFlags): ServerConfig {
   let retention: number;
   if (mode === 'revision') {
     if (!/^\d+$/.test(retentionText)) {
-      throw new FlagError(`invalid auto-compaction-retention ${JSON.stringify(retentionText)} (expected a revision count)`);
+      throw new FlagError(
+        `invalid auto-compaction-retention ${JSON.stringify(retentionText)} (expected a revision count)`,
+      );
     }
     retention = Number(retentionText);
   } else if (/^\d+$/.test(retentionText)) {

@@ -48,50 +48,153 @@ export const FLAGS: readonly FlagSpec[] = [
   f('Member', 'snapshot-count', 'uint', '100000', 'Applied entries between two raft snapshots.'),
   f('Member', 'heartbeat-interval', 'uint', '100', 'Leader heartbeat period, in milliseconds.'),
   f('Member', 'election-timeout', 'uint', '1000', 'Milliseconds without a leader before a member campaigns.'),
-  f('Member', 'initial-election-tick-advance', 'bool', 'true', 'Skip most of the first election timeout on boot.'),
+  f(
+    'Member',
+    'initial-election-tick-advance',
+    'bool',
+    'true',
+    'Skip most of the first election timeout on boot.',
+  ),
   f('Member', 'listen-peer-urls', 'urls', 'http://localhost:2380', 'URLs to accept peer traffic on.'),
   f('Member', 'listen-client-urls', 'urls', 'http://localhost:2379', 'URLs to accept client traffic on.'),
   f('Member', 'max-snapshots', 'uint', '5', 'Snapshot files to keep (0 keeps all).'),
   f('Member', 'max-wals', 'uint', '5', 'WAL segment files to keep (0 keeps all).'),
-  f('Member', 'quota-backend-bytes', 'int', '0', 'Backend size that raises the NOSPACE alarm (0 means 2 GiB).'),
+  f(
+    'Member',
+    'quota-backend-bytes',
+    'int',
+    '0',
+    'Backend size that raises the NOSPACE alarm (0 means 2 GiB).',
+  ),
   f('Member', 'backend-batch-interval', 'duration', '', 'Longest time before the backend commits its batch.'),
   f('Member', 'backend-batch-limit', 'uint', '0', 'Most writes before the backend commits its batch.'),
   f('Member', 'max-txn-ops', 'uint', '128', 'Most operations allowed in one transaction.'),
   f('Member', 'max-request-bytes', 'uint', '1572864', 'Largest client request accepted, in bytes.'),
-  f('Member', 'max-concurrent-streams', 'uint', '4294967295', 'Most concurrent streams per client connection.'),
+  f(
+    'Member',
+    'max-concurrent-streams',
+    'uint',
+    '4294967295',
+    'Most concurrent streams per client connection.',
+  ),
   f('Member', 'grpc-keepalive-min-time', 'duration', '5s', 'Shortest ping interval a client may use.'),
   f('Member', 'grpc-keepalive-interval', 'duration', '2h', 'Server-to-client ping period (0 disables).'),
-  f('Member', 'grpc-keepalive-timeout', 'duration', '20s', 'How long to wait for a ping answer before closing.'),
+  f(
+    'Member',
+    'grpc-keepalive-timeout',
+    'duration',
+    '20s',
+    'How long to wait for a ping answer before closing.',
+  ),
 
-  f('Clustering', 'initial-advertise-peer-urls', 'urls', 'http://localhost:2380', "This member's peer URLs as told to the cluster."),
-  f('Clustering', 'initial-cluster', 'string', 'default=http://localhost:2380', 'Bootstrap members: name=peerURL,…'),
-  f('Clustering', 'initial-cluster-state', 'enum', 'new', 'new to form a cluster, existing to join one.', ['new', 'existing']),
-  f('Clustering', 'initial-cluster-token', 'string', 'etcd-cluster', 'Token that makes cluster and member IDs unique.'),
-  f('Clustering', 'advertise-client-urls', 'urls', 'http://localhost:2379', "This member's client URLs as told to clients."),
+  f(
+    'Clustering',
+    'initial-advertise-peer-urls',
+    'urls',
+    'http://localhost:2380',
+    "This member's peer URLs as told to the cluster.",
+  ),
+  f(
+    'Clustering',
+    'initial-cluster',
+    'string',
+    'default=http://localhost:2380',
+    'Bootstrap members: name=peerURL,…',
+  ),
+  f('Clustering', 'initial-cluster-state', 'enum', 'new', 'new to form a cluster, existing to join one.', [
+    'new',
+    'existing',
+  ]),
+  f(
+    'Clustering',
+    'initial-cluster-token',
+    'string',
+    'etcd-cluster',
+    'Token that makes cluster and member IDs unique.',
+  ),
+  f(
+    'Clustering',
+    'advertise-client-urls',
+    'urls',
+    'http://localhost:2379',
+    "This member's client URLs as told to clients.",
+  ),
   f('Clustering', 'discovery', 'string', '', 'Discovery URL used to bootstrap the cluster.'),
-  f('Clustering', 'discovery-fallback', 'enum', 'proxy', 'What to do when discovery fails: exit or proxy.', ['exit', 'proxy']),
+  f('Clustering', 'discovery-fallback', 'enum', 'proxy', 'What to do when discovery fails: exit or proxy.', [
+    'exit',
+    'proxy',
+  ]),
   f('Clustering', 'discovery-proxy', 'string', '', 'HTTP proxy for the discovery service.'),
   f('Clustering', 'discovery-srv', 'string', '', 'DNS domain whose SRV records bootstrap the cluster.'),
-  f('Clustering', 'discovery-srv-name', 'string', '', 'Suffix of the SRV name looked up during DNS discovery.'),
-  f('Clustering', 'strict-reconfig-check', 'bool', 'true', 'Refuse membership changes that could lose quorum.'),
+  f(
+    'Clustering',
+    'discovery-srv-name',
+    'string',
+    '',
+    'Suffix of the SRV name looked up during DNS discovery.',
+  ),
+  f(
+    'Clustering',
+    'strict-reconfig-check',
+    'bool',
+    'true',
+    'Refuse membership changes that could lose quorum.',
+  ),
   f('Clustering', 'pre-vote', 'bool', 'false', 'Run a raft pre-vote before each election.'),
-  f('Clustering', 'auto-compaction-retention', 'string', '0', 'History to keep when compacting automatically (0 = off).'),
-  f('Clustering', 'auto-compaction-mode', 'enum', 'periodic', 'periodic (a duration) or revision (a count).', ['periodic', 'revision']),
+  f(
+    'Clustering',
+    'auto-compaction-retention',
+    'string',
+    '0',
+    'History to keep when compacting automatically (0 = off).',
+  ),
+  f(
+    'Clustering',
+    'auto-compaction-mode',
+    'enum',
+    'periodic',
+    'periodic (a duration) or revision (a count).',
+    ['periodic', 'revision'],
+  ),
   f('Clustering', 'enable-v2', 'bool', 'false', 'Also serve the v2 keys API.'),
 
   f('Security', 'cert-file', 'string', '', 'TLS certificate for client traffic.'),
   f('Security', 'key-file', 'string', '', 'TLS key for client traffic.'),
-  f('Security', 'client-cert-auth', 'bool', 'false', 'Require client certificates signed by --trusted-ca-file.'),
+  f(
+    'Security',
+    'client-cert-auth',
+    'bool',
+    'false',
+    'Require client certificates signed by --trusted-ca-file.',
+  ),
   f('Security', 'client-crl-file', 'string', '', 'Revoked client certificates.'),
-  f('Security', 'client-cert-allowed-hostname', 'string', '', 'Accept only client certificates for this hostname.'),
+  f(
+    'Security',
+    'client-cert-allowed-hostname',
+    'string',
+    '',
+    'Accept only client certificates for this hostname.',
+  ),
   f('Security', 'trusted-ca-file', 'string', '', 'CA bundle for verifying client certificates.'),
   f('Security', 'auto-tls', 'bool', 'false', 'Serve clients with a generated self-signed certificate.'),
   f('Security', 'peer-cert-file', 'string', '', 'TLS certificate for peer traffic.'),
   f('Security', 'peer-key-file', 'string', '', 'TLS key for peer traffic.'),
-  f('Security', 'peer-client-cert-auth', 'bool', 'false', 'Require peer certificates signed by --peer-trusted-ca-file.'),
+  f(
+    'Security',
+    'peer-client-cert-auth',
+    'bool',
+    'false',
+    'Require peer certificates signed by --peer-trusted-ca-file.',
+  ),
   f('Security', 'peer-trusted-ca-file', 'string', '', 'CA bundle for verifying peer certificates.'),
   f('Security', 'peer-cert-allowed-cn', 'string', '', 'Accept only peer certificates with this common name.'),
-  f('Security', 'peer-cert-allowed-hostname', 'string', '', 'Accept only peer certificates for this hostname.'),
+  f(
+    'Security',
+    'peer-cert-allowed-hostname',
+    'string',
+    '',
+    'Accept only peer certificates for this hostname.',
+  ),
   f('Security', 'peer-auto-tls', 'bool', 'false', 'Serve peers with a generated self-signed certificate.'),
   f('Security', 'peer-crl-file', 'string', '', 'Revoked peer certificates.'),
   f('Security', 'cipher-suites', 'stringList', '', 'Allowed TLS cipher suites, comma separated.'),
@@ -102,13 +205,44 @@ export const FLAGS: readonly FlagSpec[] = [
   f('Auth', 'bcrypt-cost', 'uint', '10', 'bcrypt cost for password hashes.'),
   f('Auth', 'auth-token-ttl', 'uint', '300', 'Seconds a simple token stays valid.'),
 
-  f('Profiling and Monitoring', 'enable-pprof', 'bool', 'false', 'Serve runtime profiles under /debug/pprof.'),
-  f('Profiling and Monitoring', 'metrics', 'enum', 'basic', 'basic or extensive (with histograms).', ['basic', 'extensive']),
-  f('Profiling and Monitoring', 'listen-metrics-urls', 'urls', '', 'Extra URLs serving only /metrics and /health.'),
+  f(
+    'Profiling and Monitoring',
+    'enable-pprof',
+    'bool',
+    'false',
+    'Serve runtime profiles under /debug/pprof.',
+  ),
+  f('Profiling and Monitoring', 'metrics', 'enum', 'basic', 'basic or extensive (with histograms).', [
+    'basic',
+    'extensive',
+  ]),
+  f(
+    'Profiling and Monitoring',
+    'listen-metrics-urls',
+    'urls',
+    '',
+    'Extra URLs serving only /metrics and /health.',
+  ),
 
-  f('Logging', 'logger', 'enum', 'zap', 'zap (structured JSON) or capnslog (accepted, logs as zap).', ['zap', 'capnslog']),
-  f('Logging', 'log-outputs', 'stringList', 'default', 'Where logs go: default, stderr, stdout or file paths.'),
-  f('Logging', 'log-level', 'enum', 'info', 'debug, info, warn, error, panic or fatal.', ['debug', 'info', 'warn', 'error', 'panic', 'fatal']),
+  f('Logging', 'logger', 'enum', 'zap', 'zap (structured JSON) or capnslog (accepted, logs as zap).', [
+    'zap',
+    'capnslog',
+  ]),
+  f(
+    'Logging',
+    'log-outputs',
+    'stringList',
+    'default',
+    'Where logs go: default, stderr, stdout or file paths.',
+  ),
+  f('Logging', 'log-level', 'enum', 'info', 'debug, info, warn, error, panic or fatal.', [
+    'debug',
+    'info',
+    'warn',
+    'error',
+    'panic',
+    'fatal',
+  ]),
 
   f('v2 Proxy', 'proxy', 'enum', 'off', 'off, readonly or on.', ['off', 'readonly', 'on']),
   f('v2 Proxy', 'proxy-failure-wait', 'uint', '5000', 'Milliseconds an endpoint stays failed.'),
@@ -117,14 +251,56 @@ export const FLAGS: readonly FlagSpec[] = [
   f('v2 Proxy', 'proxy-write-timeout', 'uint', '5000', 'Milliseconds to wait for a write (0 = none).'),
   f('v2 Proxy', 'proxy-read-timeout', 'uint', '0', 'Milliseconds to wait for a read (0 = none).'),
 
-  f('Experimental feature', 'experimental-initial-corrupt-check', 'bool', 'false', 'Compare hashes with peers before serving.'),
-  f('Experimental feature', 'experimental-corrupt-check-time', 'duration', '0s', 'Period of the cluster corruption check.'),
-  f('Experimental feature', 'experimental-enable-lease-checkpoint', 'bool', 'false', 'Replicate remaining lease TTLs periodically.'),
-  f('Experimental feature', 'experimental-compaction-batch-limit', 'uint', '1000', 'Keys deleted per compaction batch.'),
-  f('Experimental feature', 'experimental-watch-progress-notify-interval', 'duration', '10m', 'Period of watch progress notifications.'),
-  f('Experimental feature', 'experimental-warning-apply-duration', 'duration', '100ms', 'Warn when applying an entry takes longer.'),
+  f(
+    'Experimental feature',
+    'experimental-initial-corrupt-check',
+    'bool',
+    'false',
+    'Compare hashes with peers before serving.',
+  ),
+  f(
+    'Experimental feature',
+    'experimental-corrupt-check-time',
+    'duration',
+    '0s',
+    'Period of the cluster corruption check.',
+  ),
+  f(
+    'Experimental feature',
+    'experimental-enable-lease-checkpoint',
+    'bool',
+    'false',
+    'Replicate remaining lease TTLs periodically.',
+  ),
+  f(
+    'Experimental feature',
+    'experimental-compaction-batch-limit',
+    'uint',
+    '1000',
+    'Keys deleted per compaction batch.',
+  ),
+  f(
+    'Experimental feature',
+    'experimental-watch-progress-notify-interval',
+    'duration',
+    '10m',
+    'Period of watch progress notifications.',
+  ),
+  f(
+    'Experimental feature',
+    'experimental-warning-apply-duration',
+    'duration',
+    '100ms',
+    'Warn when applying an entry takes longer.',
+  ),
 
-  f('Unsafe feature', 'force-new-cluster', 'bool', 'false', 'Start as a one-member cluster from existing data.'),
+  f(
+    'Unsafe feature',
+    'force-new-cluster',
+    'bool',
+    'false',
+    'Start as a one-member cluster from existing data.',
+  ),
 ];
 
 export const FLAGS_BY_NAME: ReadonlyMap<string, FlagSpec> = new Map(FLAGS.map((s) => [s.name, s]));
@@ -147,8 +323,18 @@ export interface RawFlags {
 }
 
 const BOOL_WORDS = new Map([
-  ['1', true], ['t', true], ['T', true], ['true', true], ['TRUE', true], ['True', true],
-  ['0', false], ['f', false], ['F', false], ['false', false], ['FALSE', false], ['False', false],
+  ['1', true],
+  ['t', true],
+  ['T', true],
+  ['true', true],
+  ['TRUE', true],
+  ['True', true],
+  ['0', false],
+  ['f', false],
+  ['F', false],
+  ['false', false],
+  ['FALSE', false],
+  ['False', false],
 ]);
 
 export function parseBool(v: string): boolean | undefined {
@@ -179,7 +365,7 @@ export function parseArgs(argv: readonly string[], env: NodeJS.ProcessEnv): RawF
       continue;
     }
     if (name === 'version') {
-      version = value === undefined ? true : parseBool(value) ?? true;
+      version = value === undefined ? true : (parseBool(value) ?? true);
       continue;
     }
     if (name === 'config-file') {
@@ -262,7 +448,9 @@ export function flagsFromConfigObject(obj: unknown): RawFlags {
     try {
       checkValue(spec, value);
     } catch (e) {
-      throw new FlagError(`config file: invalid value ${JSON.stringify(value)} for ${key}: ${(e as Error).message}`);
+      throw new FlagError(
+        `config file: invalid value ${JSON.stringify(value)} for ${key}: ${(e as Error).message}`,
+      );
     }
     values.set(key, value);
     set.add(key);
@@ -274,7 +462,15 @@ export function flagsFromConfigObject(obj: unknown): RawFlags {
 export function parseDuration(s: string): number {
   if (s === '0') return 0;
   const re = /(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|ms|s|m|h)/gy;
-  const unit: Record<string, number> = { ns: 1e-6, us: 1e-3, µs: 1e-3, ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+  const unit: Record<string, number> = {
+    ns: 1e-6,
+    us: 1e-3,
+    µs: 1e-3,
+    ms: 1,
+    s: 1000,
+    m: 60_000,
+    h: 3_600_000,
+  };
   let total = 0;
   let pos = 0;
   let m: RegExpExecArray | null;
@@ -288,7 +484,8 @@ export function parseDuration(s: string): number {
 }
 
 function checkValue(spec: FlagSpec, value: string): void {
-  const bad = () => new FlagError(`invalid value ${JSON.stringify(value)} for flag -${spec.name}: parse error`);
+  const bad = () =>
+    new FlagError(`invalid value ${JSON.stringify(value)} for flag -${spec.name}: parse error`);
   switch (spec.kind) {
     case 'bool':
       if (parseBool(value) === undefined) throw bad();
@@ -320,7 +517,9 @@ function checkValue(spec: FlagSpec, value: string): void {
         try {
           url = new URL(u);
         } catch {
-          throw new FlagError(`invalid value ${JSON.stringify(value)} for flag -${spec.name}: parse ${u}: invalid URL`);
+          throw new FlagError(
+            `invalid value ${JSON.stringify(value)} for flag -${spec.name}: parse ${u}: invalid URL`,
+          );
         }
         if (!['http:', 'https:', 'unix:', 'unixs:'].includes(url.protocol)) {
           throw new FlagError(

@@ -8,11 +8,26 @@ const s = (u: Uint8Array) => Buffer.from(u).toString('latin1');
 test('range orders keys as unsigned bytes and honours end, limit and reverse', () => {
   const be = new MemoryBackend();
   for (const k of ['b', 'a', '\xff', '\x00', 'ab']) be.put('key', b(k), b(`v${k}`));
-  assert.deepEqual(be.range('key', b(''), new Uint8Array(0)).map((p) => s(p.key)), ['\x00', 'a', 'ab', 'b', '\xff']);
-  assert.deepEqual(be.range('key', b('a'), b('b')).map((p) => s(p.key)), ['a', 'ab']);
-  assert.deepEqual(be.range('key', b('a'), new Uint8Array(0), { limit: 2 }).map((p) => s(p.key)), ['a', 'ab']);
-  assert.deepEqual(be.range('key', b('a'), new Uint8Array(0), { reverse: true, limit: 2 }).map((p) => s(p.key)), ['\xff', 'b']);
-  assert.deepEqual(be.range('key', b('ab'), undefined).map((p) => s(p.value)), ['vab']);
+  assert.deepEqual(
+    be.range('key', b(''), new Uint8Array(0)).map((p) => s(p.key)),
+    ['\x00', 'a', 'ab', 'b', '\xff'],
+  );
+  assert.deepEqual(
+    be.range('key', b('a'), b('b')).map((p) => s(p.key)),
+    ['a', 'ab'],
+  );
+  assert.deepEqual(
+    be.range('key', b('a'), new Uint8Array(0), { limit: 2 }).map((p) => s(p.key)),
+    ['a', 'ab'],
+  );
+  assert.deepEqual(
+    be.range('key', b('a'), new Uint8Array(0), { reverse: true, limit: 2 }).map((p) => s(p.key)),
+    ['\xff', 'b'],
+  );
+  assert.deepEqual(
+    be.range('key', b('ab'), undefined).map((p) => s(p.value)),
+    ['vab'],
+  );
   assert.equal(be.range('key', b('zz'), undefined).length, 0);
 });
 

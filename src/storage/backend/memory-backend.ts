@@ -27,7 +27,12 @@ export class MemoryBackend implements Backend {
     return this.buckets.get(bucket)?.get(toKey(key));
   }
 
-  range(bucket: Bucket, start: Uint8Array, end: Uint8Array | undefined, opts: RangeOptions = {}): KeyValuePair[] {
+  range(
+    bucket: Bucket,
+    start: Uint8Array,
+    end: Uint8Array | undefined,
+    opts: RangeOptions = {},
+  ): KeyValuePair[] {
     const out: KeyValuePair[] = [];
     if (opts.reverse) {
       const all: KeyValuePair[] = [];
