@@ -18,6 +18,14 @@ export class MemoryStorage implements Storage {
     return { hardState: { ...this.hs }, confState: this.snap.metadata.confState };
   }
 
+  /**
+   * Sets the configuration reported by initialState() without a snapshot: for tests and for members
+   * started outside bootstrap() (the configuration normally comes from snapshots and applied changes).
+   */
+  setConfState(cs: ConfState): void {
+    this.snap = { ...this.snap, metadata: { ...this.snap.metadata, confState: cs } };
+  }
+
   hardState(): HardState {
     return { ...this.hs };
   }

@@ -220,3 +220,66 @@ export class Network {
 
 export const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
 export const dec = (b: Uint8Array): string => new TextDecoder().decode(b);
+
+/** A storage holding entries with the given terms at indexes 1..n, a configuration and a hard state. */
+export function storageWith(
+  terms: number[],
+  voters: bigint[],
+  hs: { term?: number; vote?: bigint; commit?: number } = {},
+  learners: bigint[] = [],
+): MemoryStorage {
+  const s = new MemoryStorage();
+  s.append(terms.map((term, i) => ({ term, index: i + 1, type: EntryType.Normal, data: new Uint8Array(0) })));
+  s.setConfState({ voters, learners });
+  const term = hs.term ?? (terms.length > 0 ? terms[terms.length - 1]! : 0);
+  s.setHardState({ term, vote: hs.vote ?? 0n, commit: hs.commit ?? 0 });
+  return s;
+}
+
+/** A message with defaults for every field. */
+export function msg(p: Partial<Message> & Pick<Message, 'type'>): Message {
+  return {
+    to: 0n,
+    from: 0n,
+    term: 0,
+    logTerm: 0,
+    index: 0,
+    entries: [],
+    commit: 0,
+    snapshot: undefined,
+    reject: false,
+    rejectHint: 0,
+    context: undefined,
+    ...p,
+  };
+}
+
+/** Log terms of a member's raft log from index 1 to its last index. */
+export function logTerms(node: RawNode): number[] {
+  const log = node.raft.raftLog;
+  const out: number[] = [];
+  for (let i = log.firstIndex(); i <= log.lastIndex(); i++) out.push(log.term(i));
+  return out;
+}
+
+/** One RawNode over a given storage, outside any network. */
+export function soloNode(id: bigint, storage: MemoryStorage, cfg: Partial<Config> = {}): RawNode {
+  return new RawNode({
+    id,
+    electionTick: 10,
+    heartbeatTick: 1,
+    storage,
+    random: seededRandom(Number(id)),
+    ...cfg,
+  });
+}
+
+/** Takes a Ready, persists it into storage, advances, and returns it. */
+export function drain(node: RawNode, storage: MemoryStorage): import('./types.ts').Ready {
+  const rd = node.ready();
+  if (rd.snapshot !== undefined) storage.applySnapshot(rd.snapshot);
+  storage.append(rd.entries);
+  if (rd.hardState !== undefined) storage.setHardState(rd.hardState);
+  node.advance(rd);
+  return rd;
+}
