@@ -1,0 +1,85 @@
+// Linearizable reads through ReadIndex (Raft thesis §6.4).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { MessageType } from '../api/raft-types.ts';
+import { Network, dec, enc } from './test-network.ts';
+
+const { MsgHeartbeat, MsgHeartbeatResp, MsgReadIndex, MsgReadIndexResp } = MessageType;
+
+test('§6.4: the leader answers a read only after a majority acknowledged a heartbeat carrying its ctx', () => {
+  const net = new Network([1n, 2n, 3n]);
+  net.settle();
+  net.elect(1n);
+  net.node(1n).propose(enc('a'));
+  net.settle();
+  const commit = net.node(1n).raft.raftLog.committed;
+  net.recordSent = true;
+  net.filter = (m) => m.type !== MsgHeartbeatResp; // acks lost
+  net.node(1n).readIndex(enc('r1'));
+  net.settle();
+  assert.ok(net.sent.some((m) => m.type === MsgHeartbeat && dec(m.context!) === 'r1'));
+  assert.equal(net.get(1n).readStates.length, 0, 'no answer without a quorum of acks');
+  net.filter = undefined;
+  net.tick(1); // the next heartbeat carries the pending ctx
+  assert.deepEqual(
+    net.get(1n).readStates.map((r) => [r.index, dec(r.requestCtx)]),
+    [[commit, 'r1']],
+  );
+});
+
+test('§6.4: a follower forwards the read to the leader and gets the read index back', () => {
+  const net = new Network([1n, 2n, 3n]);
+  net.settle();
+  net.elect(1n);
+  net.node(1n).propose(enc('a'));
+  net.settle();
+  net.recordSent = true;
+  net.node(2n).readIndex(enc('r2'));
+  net.settle();
+  assert.ok(net.sent.some((m) => m.type === MsgReadIndex && m.from === 2n && m.to === 1n));
+  assert.ok(net.sent.some((m) => m.type === MsgReadIndexResp && m.to === 2n));
+  assert.deepEqual(
+    net.get(2n).readStates.map((r) => [r.index, dec(r.requestCtx)]),
+    [[net.node(1n).raft.raftLog.committed, 'r2']],
+  );
+});
+
+test('§6.4: a new leader defers reads until it has committed an entry of its own term', () => {
+  const net = new Network([1n, 2n, 3n]);
+  net.settle();
+  net.elect(1n);
+  // Leader 2 of a new term cannot commit its empty entry: appends are lost.
+  net.filter = (m) => m.type !== MessageType.MsgApp;
+  net.elect(2n);
+  assert.equal(net.node(2n).raft.state, 'leader');
+  const term = net.node(2n).raft.term;
+  assert.notEqual(net.node(2n).raft.raftLog.term(net.node(2n).raft.raftLog.committed), term);
+  net.node(2n).readIndex(enc('r'));
+  net.tick(2);
+  assert.equal(net.get(2n).readStates.length, 0);
+  net.filter = undefined;
+  net.tick(2);
+  const rs = net.get(2n).readStates;
+  assert.equal(rs.length, 1);
+  assert.equal(net.node(2n).raft.raftLog.term(rs[0]!.index), term, 'read index covers the current-term entry');
+});
+
+test('§6.4: a single voter answers a read at once', () => {
+  const net = new Network([1n]);
+  net.settle();
+  net.elect(1n);
+  net.node(1n).readIndex(enc('solo'));
+  net.settle();
+  assert.equal(net.get(1n).readStates.length, 1);
+  assert.equal(net.get(1n).readStates[0]!.index, net.node(1n).raft.raftLog.committed);
+});
+
+test('§6.4 positive control: testingBugs.readIndexWithoutQuorum answers without a heartbeat round', () => {
+  const net = new Network([1n, 2n, 3n], { testingBugs: { readIndexWithoutQuorum: true } });
+  net.settle();
+  net.elect(1n);
+  net.isolate(1n);
+  net.node(1n).readIndex(enc('stale'));
+  net.settle();
+  assert.equal(net.get(1n).readStates.length, 1);
+});
