@@ -1,0 +1,167 @@
+// Encodes a KeyValue as it is stored in the backend's key bucket: protobuf wire format of etcd's
+// mvccpb.KeyValue (key=1, create_revision=2, mod_revision=3, version=4, value=5, lease=6), fields in
+// number order, proto3 defaults omitted — the bytes gogoproto writes for the same message. Hand-written
+// because it is on the hot path of every put and range, and so the layer does not depend on codegen.
+import type { KeyValue } from './types.ts';
+
+function varintLen(n: number): number {
+  let len = 1;
+  while (n >= 0x80) {
+    n = Math.floor(n / 128);
+    len++;
+  }
+  return len;
+}
+
+function writeVarint(buf: Uint8Array, pos: number, n: number): number {
+  while (n >= 0x80) {
+    buf[pos++] = (n & 0x7f) | 0x80;
+    n = Math.floor(n / 128);
+  }
+  buf[pos++] = n;
+  return pos;
+}
+
+function bigVarintLen(n: bigint): number {
+  let len = 1;
+  while (n >= 0x80n) {
+    n >>= 7n;
+    len++;
+  }
+  return len;
+}
+
+function writeBigVarint(buf: Uint8Array, pos: number, n: bigint): number {
+  while (n >= 0x80n) {
+    buf[pos++] = Number(n & 0x7fn) | 0x80;
+    n >>= 7n;
+  }
+  buf[pos++] = Number(n);
+  return pos;
+}
+
+/** An int64 field's number, which must be a non-negative safe integer here (revisions, versions). */
+function checkedUint(n: number): number {
+  if (!Number.isSafeInteger(n) || n < 0) throw new RangeError(`kv-codec: bad int64 field ${n}`);
+  return n;
+}
+
+export function encodeKeyValue(kv: KeyValue): Uint8Array {
+  const create = checkedUint(kv.createRevision);
+  const mod = checkedUint(kv.modRevision);
+  const ver = checkedUint(kv.version);
+  // int64 on the wire: a negative lease is its 64-bit two's complement (10 varint bytes).
+  const lease = kv.lease === 0n ? 0n : BigInt.asUintN(64, kv.lease);
+  const klen = kv.key.byteLength;
+  const vlen = kv.value.byteLength;
+  let size = 0;
+  if (klen > 0) size += 1 + varintLen(klen) + klen;
+  if (create !== 0) size += 1 + varintLen(create);
+  if (mod !== 0) size += 1 + varintLen(mod);
+  if (ver !== 0) size += 1 + varintLen(ver);
+  if (vlen > 0) size += 1 + varintLen(vlen) + vlen;
+  if (lease !== 0n) size += 1 + bigVarintLen(lease);
+  const buf = new Uint8Array(size);
+  let p = 0;
+  if (klen > 0) {
+    buf[p++] = 0x0a;
+    p = writeVarint(buf, p, klen);
+    buf.set(kv.key, p);
+    p += klen;
+  }
+  if (create !== 0) {
+    buf[p++] = 0x10;
+    p = writeVarint(buf, p, create);
+  }
+  if (mod !== 0) {
+    buf[p++] = 0x18;
+    p = writeVarint(buf, p, mod);
+  }
+  if (ver !== 0) {
+    buf[p++] = 0x20;
+    p = writeVarint(buf, p, ver);
+  }
+  if (vlen > 0) {
+    buf[p++] = 0x2a;
+    p = writeVarint(buf, p, vlen);
+    buf.set(kv.value, p);
+    p += vlen;
+  }
+  if (lease !== 0n) {
+    buf[p++] = 0x30;
+    writeBigVarint(buf, p, lease);
+  }
+  return buf;
+}
+
+const EMPTY = new Uint8Array(0);
+
+/** Decodes a stored KeyValue; key and value are fresh copies, never views of `buf`. */
+export function decodeKeyValue(buf: Uint8Array): KeyValue {
+  const kv: KeyValue = { key: EMPTY, createRevision: 0, modRevision: 0, version: 0, value: EMPTY, lease: 0n };
+  let p = 0;
+  const end = buf.byteLength;
+  const varint = (): number => {
+    let n = 0;
+    let mul = 1;
+    for (;;) {
+      if (p >= end) throw new RangeError('kv-codec: truncated varint');
+      const b = buf[p++]!;
+      n += (b & 0x7f) * mul;
+      if (b < 0x80) return n;
+      mul *= 128;
+    }
+  };
+  const bigVarint = (): bigint => {
+    let n = 0n;
+    let shift = 0n;
+    for (;;) {
+      if (p >= end) throw new RangeError('kv-codec: truncated varint');
+      const b = buf[p++]!;
+      n |= BigInt(b & 0x7f) << shift;
+      if (b < 0x80) return BigInt.asIntN(64, n);
+      shift += 7n;
+    }
+  };
+  const bytes = (): Uint8Array => {
+    const len = varint();
+    if (p + len > end) throw new RangeError('kv-codec: truncated bytes');
+    const out = buf.slice(p, p + len);
+    p += len;
+    return out;
+  };
+  while (p < end) {
+    const tag = varint();
+    switch (tag) {
+      case 0x0a:
+        kv.key = bytes();
+        break;
+      case 0x10:
+        kv.createRevision = varint();
+        break;
+      case 0x18:
+        kv.modRevision = varint();
+        break;
+      case 0x20:
+        kv.version = varint();
+        break;
+      case 0x2a:
+        kv.value = bytes();
+        break;
+      case 0x30:
+        kv.lease = bigVarint();
+        break;
+      default:
+        skipField(tag & 7);
+    }
+  }
+  return kv;
+
+  function skipField(wireType: number): void {
+    if (wireType === 0) varint();
+    else if (wireType === 2) p += varint();
+    else if (wireType === 1) p += 8;
+    else if (wireType === 5) p += 4;
+    else throw new RangeError(`kv-codec: unsupported wire type ${wireType}`);
+  }
+}
