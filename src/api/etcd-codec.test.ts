@@ -3,7 +3,11 @@
 // bytes, enum names, defaults omitted).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
 import Long from 'long';
+import protobuf from 'protobufjs';
+import * as gen from './gen/etcd.js';
 import { etcdserverpb as pb, mvccpb } from './gen/etcd.js';
 import { i64ToLong, longToI64, longToSafeInt, longToU64, u64ToLong } from './long.ts';
 
@@ -165,4 +169,52 @@ test('fromObject reads gateway JSON (string longs, base64 bytes, enum names)', (
   assert.equal(r.sort_order, pb.RangeRequest.SortOrder.DESCEND);
   const g = pb.LeaseGrantRequest.fromObject({ TTL: '9000000001', ID: '7587869390785880843' });
   assert.equal(longToI64(g.ID), 7587869390785880843n);
+});
+
+test('gen/etcd.js is in sync with proto/etcd/*.proto (run `npm run gen` after editing a .proto)', () => {
+  const dir = join(import.meta.dirname, 'proto');
+  const root = new protobuf.Root();
+  root.resolvePath = (_o, target) => (isAbsolute(target) ? target : join(dir, target));
+  root
+    .loadSync(
+      readdirSync(join(dir, 'etcd')).map((f) => `etcd/${f}`),
+      { keepCase: true },
+    )
+    .resolveAll();
+
+  const sample = (t: protobuf.Type, depth: number): Record<string, unknown> => {
+    const o: Record<string, unknown> = {};
+    for (const f of t.fieldsArray) {
+      let v: unknown;
+      if (f.resolvedType instanceof protobuf.Type) {
+        if (depth === 0) continue;
+        v = sample(f.resolvedType, depth - 1);
+      } else if (f.resolvedType instanceof protobuf.Enum)
+        v = Math.max(...Object.values(f.resolvedType.values));
+      else if (f.type === 'string') v = `s-${f.name}`;
+      else if (f.type === 'bytes') v = Buffer.from(f.name);
+      else if (f.type === 'bool') v = true;
+      else v = f.id + 100;
+      o[f.name] = f.repeated ? [v, v] : v;
+    }
+    return o;
+  };
+  let checked = 0;
+  const walk = (ns: protobuf.NamespaceBase): void => {
+    for (const t of ns.nestedArray) {
+      if (t instanceof protobuf.Type) {
+        let cls: any = gen;
+        for (const part of t.fullName.slice(1).split('.')) cls = cls?.[part];
+        assert.ok(cls?.encode, `${t.fullName} missing from gen/etcd.js`);
+        const obj = sample(t, 2);
+        const want = Buffer.from(t.encode(t.fromObject(obj)).finish()).toString('hex');
+        const got = Buffer.from(cls.encode(cls.fromObject(obj)).finish()).toString('hex');
+        assert.equal(got, want, t.fullName);
+        checked++;
+      }
+      if (t instanceof protobuf.Namespace || t instanceof protobuf.Type) walk(t);
+    }
+  };
+  walk(root);
+  assert.ok(checked >= 110, `only ${checked} messages checked`);
 });
