@@ -259,6 +259,32 @@ describe('generated codecs against real etcd 3.4', { skip: !haveEtcd() && 'etcd 
     }
   });
 
+  test('Health, Lock and Election services decode through the same table', async () => {
+    const h = await unary('/grpc.health.v1.Health/Check', { service: '' });
+    assert.equal(h.status, 1); // SERVING
+
+    const lease = await unary('/etcdserverpb.Lease/LeaseGrant', { TTL: 30 });
+    const lock = await unary('/v3lockpb.Lock/Lock', { name: b('mylock'), lease: lease.ID });
+    assert.equal(str(lock.key), `mylock/${longToI64(lease.ID).toString(16)}`);
+    assert.ok(longToSafeInt(lock.header!.revision) > 0);
+    await unary('/v3lockpb.Lock/Unlock', { key: lock.key });
+
+    const c = await unary('/v3electionpb.Election/Campaign', {
+      name: b('elect'),
+      lease: lease.ID,
+      value: b('me'),
+    });
+    assert.equal(str(c.leader!.name), 'elect');
+    assert.equal(longToI64(c.leader!.lease), longToI64(lease.ID));
+    const leader = await unary('/v3electionpb.Election/Leader', { name: b('elect') });
+    assert.equal(str(leader.kv!.value), 'me');
+    assert.equal(longToSafeInt(leader.kv!.create_revision), longToSafeInt(c.leader!.rev));
+    await unary('/v3electionpb.Election/Resign', { leader: c.leader });
+    const e = await unaryError('/v3electionpb.Election/Leader', { name: b('elect') });
+    assert.equal(etcdErrorByMessage(e.details), 'ElectionNoLeader');
+    assert.equal(e.code, ETCD_ERRORS.ElectionNoLeader.code);
+  });
+
   test('etcdctl reads what our client wrote, and we read what etcdctl wrote', async () => {
     await unary('/etcdserverpb.KV/Put', { key: b('ctl/ours'), value: b('héllo wörld') });
     assert.equal(await ctl('get', 'ctl/ours', '--print-value-only'), 'héllo wörld\n');
