@@ -2,10 +2,7 @@
 // error, so the API layer can translate them in its one table (src/api/errors.ts, key = `etcdName`).
 
 export type LeaseErrorCode =
-  | 'ErrGRPCLeaseNotFound'
-  | 'ErrGRPCLeaseExist'
-  | 'ErrGRPCLeaseTTLTooLarge'
-  | 'ErrGRPCNotLeader';
+  'ErrGRPCLeaseNotFound' | 'ErrGRPCLeaseExist' | 'ErrGRPCLeaseTTLTooLarge' | 'ErrGRPCNotLeader';
 
 export abstract class LeaseError extends Error {
   abstract readonly code: LeaseErrorCode;

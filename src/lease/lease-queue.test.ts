@@ -31,7 +31,11 @@ test('upsert moves an entry both ways; remove takes it out', () => {
 
 test('matches a sorted model under random upserts, removes and pops', () => {
   const op = fc.oneof(
-    fc.record({ k: fc.constant('upsert' as const), id: fc.integer({ min: 1, max: 30 }), t: fc.integer({ min: 0, max: 50 }) }),
+    fc.record({
+      k: fc.constant('upsert' as const),
+      id: fc.integer({ min: 1, max: 30 }),
+      t: fc.integer({ min: 0, max: 50 }),
+    }),
     fc.record({ k: fc.constant('remove' as const), id: fc.integer({ min: 1, max: 30 }) }),
     fc.record({ k: fc.constant('pop' as const) }),
   );
@@ -41,7 +45,8 @@ test('matches a sorted model under random upserts, removes and pops', () => {
       const model = new Map<bigint, number>();
       const modelMin = () => {
         let best: [bigint, number] | undefined;
-        for (const [id, t] of model) if (!best || t < best[1] || (t === best[1] && id < best[0])) best = [id, t];
+        for (const [id, t] of model)
+          if (!best || t < best[1] || (t === best[1] && id < best[0])) best = [id, t];
         return best;
       };
       for (const o of ops) {

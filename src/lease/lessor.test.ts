@@ -2,12 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { Bucket } from '../storage/backend/backend.ts';
 import { MemoryBackend } from '../storage/backend/memory-backend.ts';
-import {
-  LeaseExistsError,
-  LeaseNotFoundError,
-  LeaseTtlTooLargeError,
-  NotPrimaryError,
-} from './errors.ts';
+import { LeaseExistsError, LeaseNotFoundError, LeaseTtlTooLargeError, NotPrimaryError } from './errors.ts';
 import { MAX_LEASE_TTL } from './lease-id.ts';
 import { decodeLeaseRecord, leaseKey } from './lease-record.ts';
 import { Lessor } from './lessor.ts';
@@ -29,7 +24,13 @@ function setup(opts: Partial<LessorOptions> = {}) {
 /** Asserts that `p` is still pending after the microtask queue drained. */
 async function assertPending(p: Promise<unknown>): Promise<void> {
   const marker = Symbol('pending');
-  const r = await Promise.race([p.then(() => 'settled', () => 'settled'), new Promise((res) => setImmediate(() => res(marker)))]);
+  const r = await Promise.race([
+    p.then(
+      () => 'settled',
+      () => 'settled',
+    ),
+    new Promise((res) => setImmediate(() => res(marker))),
+  ]);
   assert.equal(r, marker, 'promise settled early');
 }
 
@@ -162,7 +163,10 @@ describe('renew (keepalive)', () => {
   test('only the primary renews; unknown lease is not found', async () => {
     const { lessor } = setup();
     lessor.grant(1n, 10);
-    await assert.rejects(lessor.renew(1n), (e: unknown) => e instanceof NotPrimaryError && e.code === 'ErrGRPCNotLeader');
+    await assert.rejects(
+      lessor.renew(1n),
+      (e: unknown) => e instanceof NotPrimaryError && e.code === 'ErrGRPCNotLeader',
+    );
     lessor.promote(0);
     await assert.rejects(lessor.renew(99n), LeaseNotFoundError);
     assert.equal(await lessor.renew(1n), 10);
@@ -208,7 +212,11 @@ describe('revoke', () => {
     assert.equal(store.revision, revBefore + 1);
     assert.deepEqual(
       store.deleteEvents.map((e) => [e.key, e.revision]),
-      [['a', revBefore + 1], ['b', revBefore + 1], ['c', revBefore + 1]],
+      [
+        ['a', revBefore + 1],
+        ['b', revBefore + 1],
+        ['c', revBefore + 1],
+      ],
     );
     assert.deepEqual([...store.keys.keys()].sort(), ['other', 'plain']);
     assert.equal(lessor.has(1n), false);
@@ -335,7 +343,10 @@ describe('leader change', () => {
     lessor.promote(0);
     const t0 = clock.ms;
     const expiries = lessor.leases().map((id) => lessor.lookup(id)!.expiry);
-    assert.ok(expiries.every((e) => e >= t0 + 10_000), 'never earlier than the TTL');
+    assert.ok(
+      expiries.every((e) => e >= t0 + 10_000),
+      'never earlier than the TTL',
+    );
     // Count per one-second window starting at the first expiry.
     const perSecond = new Map<number, number>();
     for (const e of expiries) {

@@ -256,7 +256,7 @@ export class Lessor {
     this.backend.delete(Bucket.lease, leaseKey(id));
     this.expiryQueue.remove(id);
     this.checkpointQueue.remove(id);
-    this.settleWaiters(l, new LeaseNotFoundError());
+    this.settleWaiters(l, () => new LeaseNotFoundError());
   }
 
   /**
@@ -320,7 +320,7 @@ export class Lessor {
    * On the primary the reloaded leases count down from their remaining TTL at once.
    */
   recover(backend: Backend = this.backend): void {
-    for (const l of this.leaseMap.values()) this.settleWaiters(l, new NotPrimaryError());
+    for (const l of this.leaseMap.values()) this.settleWaiters(l, () => new NotPrimaryError());
     this.backend = backend;
     this.leaseMap.clear();
     this.keyMap.clear();
@@ -380,7 +380,7 @@ export class Lessor {
     this.primary = false;
     for (const l of this.leaseMap.values()) {
       l.expiry = Infinity;
-      this.settleWaiters(l, new NotPrimaryError());
+      this.settleWaiters(l, () => new NotPrimaryError());
     }
     this.expiryQueue.clear();
     this.checkpointQueue.clear();
@@ -470,7 +470,9 @@ export class Lessor {
   /** Every lease ID, soonest expiry first (as etcd's LeaseLeases), then by ID. */
   leases(): LeaseId[] {
     const all = [...this.leaseMap.values()];
-    all.sort((a, b) => (a.expiry !== b.expiry ? a.expiry - b.expiry : a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    all.sort((a, b) =>
+      a.expiry !== b.expiry ? a.expiry - b.expiry : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+    );
     return all.map((l) => l.id);
   }
 
@@ -508,11 +510,12 @@ export class Lessor {
     this.expiryQueue.upsert(l.id, l.expiry);
   }
 
-  private settleWaiters(l: Lease, err: Error): void {
+  /** `err` is a factory: building an Error (its stack) costs more than the rest of a revoke. */
+  private settleWaiters(l: Lease, err: () => Error): void {
     const waiters = l.waiters;
     if (waiters === undefined) return;
     l.waiters = undefined;
-    for (const reject of waiters) reject(err);
+    for (const reject of waiters) reject(err());
   }
 
   private scheduleCheckpoint(l: Lease, now: number): void {

@@ -29,7 +29,8 @@ export class FakeKeyStore implements LeaseKeyStore {
     if (lease !== 0n && !this.lessor.has(lease)) throw new Error('lease not found');
     const rev = ++this.revision;
     const prev = this.keys.get(key);
-    if (prev !== undefined && prev.lease !== 0n && prev.lease !== lease) this.lessor.detach(prev.lease, bytes(key));
+    if (prev !== undefined && prev.lease !== 0n && prev.lease !== lease)
+      this.lessor.detach(prev.lease, bytes(key));
     this.keys.set(key, { value, lease, modRevision: rev });
     if (lease !== 0n) this.lessor.attach(lease, bytes(key));
   }
