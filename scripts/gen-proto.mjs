@@ -19,7 +19,10 @@ const groups = new Map(); // output name -> { files, flags }
 for (const name of readdirSync(protoDir).sort()) {
   const p = join(protoDir, name);
   if (statSync(p).isDirectory()) {
-    const files = readdirSync(p).filter((n) => n.endsWith('.proto')).sort().map((n) => join(p, n));
+    const files = readdirSync(p)
+      .filter((n) => n.endsWith('.proto'))
+      .sort()
+      .map((n) => join(p, n));
     if (files.length > 0) groups.set(name, { files, flags: ['--keep-case', '-r', name] });
   } else if (name.endsWith('.proto')) {
     groups.set(name.replace(/\.proto$/, ''), { files: [p], flags: [] });
@@ -30,8 +33,19 @@ for (const [name, { files, flags }] of groups) {
   const js = join(outDir, `${name}.js`);
   const dts = join(outDir, `${name}.d.ts`);
   run(bin('pbjs'), [
-    '-t', 'static-module', '-w', 'es6', '--no-verify', '--no-delimited', '--no-beautify',
-    ...flags, '-p', protoDir, '-o', js, ...files,
+    '-t',
+    'static-module',
+    '-w',
+    'es6',
+    '--no-verify',
+    '--no-delimited',
+    '--no-beautify',
+    ...flags,
+    '-p',
+    protoDir,
+    '-o',
+    js,
+    ...files,
   ]);
   // protobufjs/minimal is CommonJS; name the file so Node's ESM resolver finds it.
   writeFileSync(js, readFileSync(js, 'utf8').replace('"protobufjs/minimal"', '"protobufjs/minimal.js"'));
