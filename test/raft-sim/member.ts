@@ -85,6 +85,8 @@ export class Member {
   /** Latest vote request received from each candidate, to check what a grant answers. */
   private readonly voteRequests = new Map<string, Message>();
   private lastCampaignTerm = 0;
+  /** A membership change was applied after the newest snapshot. */
+  private confChangedSinceSnapshot = false;
 
   constructor(
     readonly id: bigint,
@@ -258,14 +260,23 @@ export class Member {
     if (e.type === EntryType.ConfChange && e.data.length > 0) {
       const cc = decodeConfChange(e.data);
       this.confState = cloneConfState(node.applyConfChange(cc));
+      this.confChangedSinceSnapshot = true;
       this.host.onConfApplied(this, e.index, cc, this.confState);
     }
     this.host.onApplied(this, e);
   }
 
-  /** Snapshots the state machine every `snapshotEvery` entries and compacts the log behind it. */
+  /**
+   * Snapshots the state machine every `snapshotEvery` entries and compacts the log behind it. When
+   * compacting, it also snapshots after a membership change: raft refuses a snapshot whose
+   * configuration lacks the recipient, so a new member behind compacted entries needs one that
+   * includes it.
+   */
   private maybeSnapshot(): void {
-    if (this.applied - this.storage.snapshot().metadata.index < this.cfg.snapshotEvery) return;
+    const since = this.applied - this.storage.snapshot().metadata.index;
+    const compacting = this.cfg.snapshotEvery < 1_000_000;
+    if (since < this.cfg.snapshotEvery && !(compacting && since > 0 && this.confChangedSinceSnapshot)) return;
+    this.confChangedSinceSnapshot = false;
     this.storage.createSnapshot(this.applied, this.confState, encodeAppSnapshot(this.applied, this.chain));
     const compactTo = this.applied - this.cfg.compactLag;
     if (compactTo > this.storage.firstIndex() - 1) this.storage.compact(compactTo);

@@ -29,6 +29,8 @@ export interface EventWeights {
   campaign: number;
 }
 
+export type PartitionKind = 'minority' | 'split' | 'leader' | 'oneway';
+
 export interface Variant {
   preVote: boolean;
   checkQuorum: boolean;
@@ -50,6 +52,8 @@ export interface Variant {
   maxSizePerMsg: number;
   maxInflightMsgs: number;
   weights: EventWeights;
+  /** Relative weights of the partition shapes. */
+  partitionWeights: Record<PartitionKind, number>;
 }
 
 export interface SimOptions {
@@ -89,17 +93,33 @@ const baseWeights: EventWeights = {
  * history a positive control needs (documented where they are used).
  */
 export const profiles = {
-  default: (w: EventWeights): EventWeights => w,
-  /** Many crashes and elections: votes lost on restart, split votes. */
-  churn: (w: EventWeights): EventWeights => ({ ...w, crash: 1.2, restart: 2, campaign: 0.8, partition: 0.8 }),
-  /** Partitions that strand leaders, with reads everywhere. */
-  partitions: (w: EventWeights): EventWeights => ({ ...w, partition: 1.5, heal: 0.8, read: 8, crash: 0.1 }),
+  default: (v: Variant): Variant => v,
+  /** Many crashes and elections: votes lost on restart, split votes, candidates that fall behind. */
+  churn: (v: Variant): Variant => ({
+    ...v,
+    weights: { ...v.weights, crash: 1.5, restart: 2.5, campaign: 1, partition: 1, heal: 1 },
+  }),
+  /**
+   * Raft Figure 8: a leader that replicates an entry of an older term to a majority and is cut off
+   * before its own term's entries follow, then a member holding a newer conflicting entry wins. One
+   * entry per message and one message in flight keep the old entry and the new no-op apart; leaders
+   * are isolated or crash soon after they are elected.
+   */
+  figure8: (v: Variant): Variant => ({
+    ...v,
+    maxSizePerMsg: 0,
+    maxInflightMsgs: 1,
+    checkQuorum: false,
+    dropRate: Math.max(v.dropRate, 0.05),
+    weights: { ...v.weights, propose: 10, crash: 1.5, restart: 2.5, partition: 2, heal: 1.5, confChange: 0 },
+    partitionWeights: { minority: 1, split: 1, leader: 4, oneway: 0 },
+  }),
 };
 
 export function drawVariant(opts: SimOptions): Variant {
   const r = new Prng(opts.seed ^ 0x5eed);
   const electionTick = r.pick([5, 6, 8, 10]);
-  const v: Variant = {
+  let v: Variant = {
     preVote: r.chance(0.8),
     checkQuorum: r.chance(0.8),
     electionTick,
@@ -114,10 +134,11 @@ export function drawVariant(opts: SimOptions): Variant {
     maxSizePerMsg: r.pick([0, 64, 1024 * 1024]),
     maxInflightMsgs: r.pick([1, 4, 256]),
     weights: { ...baseWeights },
+    partitionWeights: { minority: 1, split: 1, leader: 1, oneway: 1 },
   };
+  v = profiles[opts.profile ?? 'default'](v);
   if (opts.preVote !== undefined) v.preVote = opts.preVote;
   if (opts.checkQuorum !== undefined) v.checkQuorum = opts.checkQuorum;
-  v.weights = profiles[opts.profile ?? 'default'](v.weights);
   return v;
 }
 

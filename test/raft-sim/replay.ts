@@ -51,7 +51,7 @@ export function parseSimArgs(argv: string[], extra: Record<string, { type: 'stri
   if (cq !== undefined) base.checkQuorum = cq;
   if (values.disable) base.disabledChecks = (values.disable as string).split(',') as CheckName[];
   if (values['no-liveness']) base.noLiveness = true;
-  return { base, values };
+  return { base, values: values as Record<string, string | boolean | undefined> };
 }
 
 export function formatResult(r: SimResult): string {
