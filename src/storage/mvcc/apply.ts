@@ -89,7 +89,8 @@ function checkRequestOp(op: RequestOp, maxTxnOps: number): void {
   else throw new KeyNotFoundError();
 }
 
-const latin1 = (b: Uint8Array): string => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1');
+const latin1 = (b: Uint8Array): string =>
+  Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1');
 
 /** A delete's interval [begin, end) as etcd's duplicate check sees it (plain string order). */
 interface Interval {
@@ -114,7 +115,8 @@ function checkIntervals(reqs: readonly RequestOp[]): { puts: Set<string>; dels: 
     const d = op.requestDeleteRange;
     if (!d) continue;
     const begin = latin1(d.key);
-    if (d.rangeEnd !== undefined && d.rangeEnd.byteLength !== 0) dels.push({ begin, end: latin1(d.rangeEnd) });
+    if (d.rangeEnd !== undefined && d.rangeEnd.byteLength !== 0)
+      dels.push({ begin, end: latin1(d.rangeEnd) });
     else dels.push({ begin, end: begin + '\0' });
   }
   const puts = new Set<string>();
@@ -175,9 +177,14 @@ export function applyRange(store: KvStore, txn: TxnRead | undefined, r: RangeReq
   const maxCreate = r.maxCreateRevision ?? 0;
   // Sorting or filtering needs everything; otherwise fetch one extra to know whether there is `more`.
   let limit = reqLimit;
-  if (sortOrder0 !== SortOrder.NONE || minMod !== 0 || maxMod !== 0 || minCreate !== 0 || maxCreate !== 0) limit = 0;
+  if (sortOrder0 !== SortOrder.NONE || minMod !== 0 || maxMod !== 0 || minCreate !== 0 || maxCreate !== 0)
+    limit = 0;
   if (limit > 0) limit++;
-  const rr = view.range(r.key, rangeEndOf(r.rangeEnd), { limit, rev: r.revision ?? 0, count: r.countOnly ?? false });
+  const rr = view.range(r.key, rangeEndOf(r.rangeEnd), {
+    limit,
+    rev: r.revision ?? 0,
+    count: r.countOnly ?? false,
+  });
   let kvs = rr.kvs;
   if (maxMod !== 0) kvs = kvs.filter((kv) => kv.modRevision <= maxMod);
   if (minMod !== 0) kvs = kvs.filter((kv) => kv.modRevision >= minMod);
@@ -226,7 +233,11 @@ export function applyPut(store: KvStore, txn: TxnWrite | undefined, p: PutReques
   }
 }
 
-export function applyDeleteRange(store: KvStore, txn: TxnWrite | undefined, d: DeleteRangeRequest): DeleteRangeResponse {
+export function applyDeleteRange(
+  store: KvStore,
+  txn: TxnWrite | undefined,
+  d: DeleteRangeRequest,
+): DeleteRangeResponse {
   let own = false;
   if (txn === undefined) {
     txn = store.write();
@@ -290,7 +301,14 @@ function compareKV(c: Compare, kv: KeyValue): boolean {
   }
 }
 
-const ABSENT: KeyValue = { key: EMPTY, createRevision: 0, modRevision: 0, version: 0, value: EMPTY, lease: 0n };
+const ABSENT: KeyValue = {
+  key: EMPTY,
+  createRevision: 0,
+  modRevision: 0,
+  version: 0,
+  value: EMPTY,
+  lease: 0n,
+};
 
 function applyCompare(rv: TxnRead, c: Compare): boolean {
   let kvs: KeyValue[];
@@ -312,12 +330,18 @@ function applyCompare(rv: TxnRead, c: Compare): boolean {
 function compareToPath(rv: TxnRead, rt: TxnRequest): boolean[] {
   const ok = (rt.compare ?? []).every((c) => applyCompare(rv, c));
   const path = [ok];
-  for (const op of (ok ? rt.success : rt.failure) ?? []) if (op.requestTxn) path.push(...compareToPath(rv, op.requestTxn));
+  for (const op of (ok ? rt.success : rt.failure) ?? [])
+    if (op.requestTxn) path.push(...compareToPath(rv, op.requestTxn));
   return path;
 }
 
 /** Runs `check` on every op of the taken branches; returns how many path entries nested txns used. */
-function checkRequests(rv: TxnRead, rt: TxnRequest, path: boolean[], check: (rv: TxnRead, op: RequestOp) => void): number {
+function checkRequests(
+  rv: TxnRead,
+  rt: TxnRequest,
+  path: boolean[],
+  check: (rv: TxnRead, op: RequestOp) => void,
+): number {
   let used = 0;
   let rest = path;
   for (const op of (rest[0] ? rt.success : rt.failure) ?? []) {
@@ -336,7 +360,8 @@ function checkRequestPut(store: KvStore): (rv: TxnRead, op: RequestOp) => void {
   return (rv, op) => {
     const p = op.requestPut;
     if (!p) return;
-    if ((p.ignoreValue || p.ignoreLease) && rv.range(p.key, undefined).kvs.length === 0) throw new KeyNotFoundError();
+    if ((p.ignoreValue || p.ignoreLease) && rv.range(p.key, undefined).kvs.length === 0)
+      throw new KeyNotFoundError();
     const lease = p.lease ?? 0n;
     if (lease !== 0n && !store.leaseExists(lease)) throw new LeaseNotFoundError();
   };
@@ -368,7 +393,13 @@ function newTxnResp(rt: TxnRequest, path: boolean[]): { resp: TxnResponse; used:
   return { resp: { header: { revision: 0 }, succeeded: path[0]!, responses }, used };
 }
 
-function applyTxnOps(store: KvStore, txn: TxnWrite, rt: TxnRequest, path: boolean[], tresp: TxnResponse): number {
+function applyTxnOps(
+  store: KvStore,
+  txn: TxnWrite,
+  rt: TxnRequest,
+  path: boolean[],
+  tresp: TxnResponse,
+): number {
   const reqs = (path[0] ? rt.success : rt.failure) ?? [];
   let used = 0;
   let rest = path;
@@ -376,7 +407,8 @@ function applyTxnOps(store: KvStore, txn: TxnWrite, rt: TxnRequest, path: boolea
     const out = tresp.responses[i]!;
     if (op.requestRange) out.responseRange = applyRange(store, txn, op.requestRange);
     else if (op.requestPut) out.responsePut = applyPut(store, txn, op.requestPut);
-    else if (op.requestDeleteRange) out.responseDeleteRange = applyDeleteRange(store, txn, op.requestDeleteRange);
+    else if (op.requestDeleteRange)
+      out.responseDeleteRange = applyDeleteRange(store, txn, op.requestDeleteRange);
     else if (op.requestTxn) {
       const n = applyTxnOps(store, txn, op.requestTxn, rest.slice(1), out.responseTxn!);
       used += n + 1;

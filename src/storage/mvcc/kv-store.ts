@@ -219,7 +219,13 @@ export class KvStore {
     return decodeKeyValue(v);
   }
 
-  private putKey(beginRev: number, changes: KeyValue[], key: Uint8Array, value: Uint8Array, lease: bigint): void {
+  private putKey(
+    beginRev: number,
+    changes: KeyValue[],
+    key: Uint8Array,
+    value: Uint8Array,
+    lease: bigint,
+  ): void {
     const k = toKey(key);
     const rev = beginRev + 1;
     const prev = this.index.get(k, rev);
@@ -243,7 +249,14 @@ export class KvStore {
     const { keys } = this.index.revisions(key, end, atRev);
     for (const k of keys) {
       const idxRev = { main: beginRev + 1, sub: changes.length };
-      const kv: KeyValue = { key: fromKey(k), createRevision: 0, modRevision: 0, version: 0, value: EMPTY, lease: 0n };
+      const kv: KeyValue = {
+        key: fromKey(k),
+        createRevision: 0,
+        modRevision: 0,
+        version: 0,
+        value: EMPTY,
+        lease: 0n,
+      };
       this.backend.put(Bucket.key, revToBytes(idxRev, true), encodeKeyValue(kv));
       this.index.tombstone(k, idxRev);
       changes.push(kv);
@@ -463,7 +476,7 @@ export class KvStore {
       const tomb = isTombstone(k);
       if (r.main === compactRev) {
         const cur = this.index.get(key, compactRev);
-        if (tomb || cur === undefined || cur.modified.sub !== r.sub) return;
+        if (tomb || cur === undefined || cur.modified.main !== r.main || cur.modified.sub !== r.sub) return;
       }
       if (tomb) {
         kv.modRevision = r.main;

@@ -64,7 +64,12 @@ export class TreeIndex {
    * Revisions visible at atRev in the range, in key order: at most `limit` of them (0 = all), and the
    * number there are in all.
    */
-  revisions(key: string, end: KeyEnd, atRev: number, limit = 0): { revs: Revision[]; keys: string[]; total: number } {
+  revisions(
+    key: string,
+    end: KeyEnd,
+    atRev: number,
+    limit = 0,
+  ): { revs: Revision[]; keys: string[]; total: number } {
     const revs: Revision[] = [];
     const keys: string[] = [];
     let total = 0;
