@@ -64,6 +64,20 @@ export class RawNode {
     if (err !== null) throw err;
   }
 
+  /**
+   * Proposes several entries in one step: one log append and one MsgApp per follower for all of them
+   * (the server's write batching). All or nothing: throws ErrProposalDropped if refused.
+   */
+  proposeBatch(datas: readonly Uint8Array[]): void {
+    if (datas.length === 0) return;
+    const m = newMessage(MessageType.MsgProp, None, this.raft.id, 0);
+    const ents: Entry[] = new Array<Entry>(datas.length);
+    for (let i = 0; i < datas.length; i++) ents[i] = { term: 0, index: 0, type: EntryType.Normal, data: datas[i]! };
+    m.entries = ents;
+    const err = this.raft.step(m);
+    if (err !== null) throw err;
+  }
+
   /** Proposes a membership change; it takes effect when the application applies the committed entry. */
   proposeConfChange(cc: ConfChange): void {
     const m = newMessage(MessageType.MsgProp, None, this.raft.id, 0);

@@ -110,3 +110,15 @@ test('restart: term, vote and commit come from the hard state, membership from t
   net.tick(3);
   assert.equal(net.node(3n).raft.lead, 2n);
 });
+
+test('proposeBatch: many entries go into one log append and one MsgApp per follower', () => {
+  const net = new Network([1n, 2n, 3n]);
+  net.settle();
+  net.elect(1n);
+  net.recordSent = true;
+  net.node(1n).proposeBatch([enc('a'), enc('b'), enc('c')]);
+  net.settle();
+  const apps = net.sent.filter((m) => m.type === MessageType.MsgApp && m.entries.length > 0);
+  assert.deepEqual(apps.map((m) => [m.to, m.entries.length]), [[2n, 3], [3n, 3]]);
+  for (const id of [1n, 2n, 3n]) assert.equal(net.get(id).applied.length, 3);
+});
