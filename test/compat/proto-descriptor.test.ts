@@ -16,6 +16,8 @@ const PROTO_DIR = 'src/api/proto';
 // etcd's descriptor file names for the packages we mirror.
 const ETCD_FILES = [
   'rpc.proto',
+  'raft_internal.proto',
+  'etcdserver.proto',
   'kv.proto',
   'auth.proto',
   'v3election.proto',

@@ -426,532 +426,878 @@ export namespace authpb {
     }
 }
 
-/** Namespace grpc. */
-export namespace grpc {
-
-    /** Namespace health. */
-    namespace health {
-
-        /** Namespace v1. */
-        namespace v1 {
-
-            /**
-             * Properties of a HealthCheckRequest.
-             * @deprecated Use grpc.health.v1.HealthCheckRequest.$Properties instead.
-             */
-            interface IHealthCheckRequest extends grpc.health.v1.HealthCheckRequest.$Properties {
-            }
-
-            /** Represents a HealthCheckRequest. */
-            class HealthCheckRequest {
-
-                /**
-                 * Constructs a new HealthCheckRequest.
-                 * @param [p] Properties to set
-                 */
-                constructor(p?: grpc.health.v1.HealthCheckRequest.$Properties);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-
-                /** HealthCheckRequest service. */
-                service: string;
-
-                /**
-                 * Creates a new HealthCheckRequest instance using the specified properties.
-                 * @param [properties] Properties to set
-                 * @returns HealthCheckRequest instance
-                 */
-                static create(properties: grpc.health.v1.HealthCheckRequest.$Shape): grpc.health.v1.HealthCheckRequest & grpc.health.v1.HealthCheckRequest.$Shape;
-                static create(properties?: grpc.health.v1.HealthCheckRequest.$Properties): grpc.health.v1.HealthCheckRequest;
-
-                /**
-                 * Encodes the specified HealthCheckRequest message. Does not implicitly {@link grpc.health.v1.HealthCheckRequest.verify|verify} messages.
-                 * @param m HealthCheckRequest message or plain object to encode
-                 * @param [w] Writer to encode to
-                 * @returns Writer
-                 */
-                static encode(m: grpc.health.v1.HealthCheckRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-
-                /**
-                 * Decodes a HealthCheckRequest message from the specified reader or buffer.
-                 * @param r Reader or buffer to decode from
-                 * @param [l] Message length if known beforehand
-                 * @returns {grpc.health.v1.HealthCheckRequest & grpc.health.v1.HealthCheckRequest.$Shape} HealthCheckRequest
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): grpc.health.v1.HealthCheckRequest & grpc.health.v1.HealthCheckRequest.$Shape;
-
-                /**
-                 * Creates a HealthCheckRequest message from a plain object. Also converts values to their respective internal types.
-                 * @param d Plain object
-                 * @returns HealthCheckRequest
-                 */
-                static fromObject(d: { [k: string]: any }): grpc.health.v1.HealthCheckRequest;
-
-                /**
-                 * Creates a plain object from a HealthCheckRequest message. Also converts values to other types if specified.
-                 * @param m HealthCheckRequest
-                 * @param [o] Conversion options
-                 * @returns Plain object
-                 */
-                static toObject(m: grpc.health.v1.HealthCheckRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-                /**
-                 * Converts this HealthCheckRequest to JSON.
-                 * @returns JSON object
-                 */
-                toJSON(): { [k: string]: any };
-
-                /**
-                 * Gets the type url for HealthCheckRequest
-                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                 * @returns The type url
-                 */
-                static getTypeUrl(prefix?: string): string;
-            }
-
-            namespace HealthCheckRequest {
-
-                /** Properties of a HealthCheckRequest. */
-                interface $Properties {
-
-                    /** HealthCheckRequest service */
-                    service?: (string|null);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
-                }
-
-                /** Shape of a HealthCheckRequest. */
-                type $Shape = grpc.health.v1.HealthCheckRequest.$Properties;
-            }
-
-            /**
-             * Properties of a HealthCheckResponse.
-             * @deprecated Use grpc.health.v1.HealthCheckResponse.$Properties instead.
-             */
-            interface IHealthCheckResponse extends grpc.health.v1.HealthCheckResponse.$Properties {
-            }
-
-            /** Represents a HealthCheckResponse. */
-            class HealthCheckResponse {
-
-                /**
-                 * Constructs a new HealthCheckResponse.
-                 * @param [p] Properties to set
-                 */
-                constructor(p?: grpc.health.v1.HealthCheckResponse.$Properties);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-
-                /** HealthCheckResponse status. */
-                status: grpc.health.v1.HealthCheckResponse.ServingStatus;
-
-                /**
-                 * Creates a new HealthCheckResponse instance using the specified properties.
-                 * @param [properties] Properties to set
-                 * @returns HealthCheckResponse instance
-                 */
-                static create(properties: grpc.health.v1.HealthCheckResponse.$Shape): grpc.health.v1.HealthCheckResponse & grpc.health.v1.HealthCheckResponse.$Shape;
-                static create(properties?: grpc.health.v1.HealthCheckResponse.$Properties): grpc.health.v1.HealthCheckResponse;
-
-                /**
-                 * Encodes the specified HealthCheckResponse message. Does not implicitly {@link grpc.health.v1.HealthCheckResponse.verify|verify} messages.
-                 * @param m HealthCheckResponse message or plain object to encode
-                 * @param [w] Writer to encode to
-                 * @returns Writer
-                 */
-                static encode(m: grpc.health.v1.HealthCheckResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-
-                /**
-                 * Decodes a HealthCheckResponse message from the specified reader or buffer.
-                 * @param r Reader or buffer to decode from
-                 * @param [l] Message length if known beforehand
-                 * @returns {grpc.health.v1.HealthCheckResponse & grpc.health.v1.HealthCheckResponse.$Shape} HealthCheckResponse
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): grpc.health.v1.HealthCheckResponse & grpc.health.v1.HealthCheckResponse.$Shape;
-
-                /**
-                 * Creates a HealthCheckResponse message from a plain object. Also converts values to their respective internal types.
-                 * @param d Plain object
-                 * @returns HealthCheckResponse
-                 */
-                static fromObject(d: { [k: string]: any }): grpc.health.v1.HealthCheckResponse;
-
-                /**
-                 * Creates a plain object from a HealthCheckResponse message. Also converts values to other types if specified.
-                 * @param m HealthCheckResponse
-                 * @param [o] Conversion options
-                 * @returns Plain object
-                 */
-                static toObject(m: grpc.health.v1.HealthCheckResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-                /**
-                 * Converts this HealthCheckResponse to JSON.
-                 * @returns JSON object
-                 */
-                toJSON(): { [k: string]: any };
-
-                /**
-                 * Gets the type url for HealthCheckResponse
-                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                 * @returns The type url
-                 */
-                static getTypeUrl(prefix?: string): string;
-            }
-
-            namespace HealthCheckResponse {
-
-                /** Properties of a HealthCheckResponse. */
-                interface $Properties {
-
-                    /** HealthCheckResponse status */
-                    status?: (grpc.health.v1.HealthCheckResponse.ServingStatus|null);
-
-                    /** Unknown fields preserved while decoding when enabled */
-                    $unknowns?: Uint8Array[];
-                }
-
-                /** Shape of a HealthCheckResponse. */
-                type $Shape = grpc.health.v1.HealthCheckResponse.$Properties;
-
-                /** ServingStatus enum. */
-                enum ServingStatus {
-
-                    /** UNKNOWN value */
-                    UNKNOWN = 0,
-
-                    /** SERVING value */
-                    SERVING = 1,
-
-                    /** NOT_SERVING value */
-                    NOT_SERVING = 2,
-
-                    /** SERVICE_UNKNOWN value */
-                    SERVICE_UNKNOWN = 3
-                }
-            }
-
-            /** Represents a Health */
-            class Health extends $protobuf.rpc.Service {
-
-                /**
-                 * Constructs a new Health service.
-                 * @param rpcImpl RPC implementation
-                 * @param [requestDelimited=false] Whether requests are length-delimited
-                 * @param [responseDelimited=false] Whether responses are length-delimited
-                 */
-                constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
-
-                /**
-                 * Creates new Health service using the specified rpc implementation.
-                 * @param rpcImpl RPC implementation
-                 * @param [requestDelimited=false] Whether requests are length-delimited
-                 * @param [responseDelimited=false] Whether responses are length-delimited
-                 * @returns RPC service. Useful where requests and/or responses are streamed.
-                 */
-                static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Health;
-
-                /** Calls Check. */
-                check: grpc.health.v1.Health.Check;
-
-                /** Calls Watch. */
-                watch: grpc.health.v1.Health.Watch;
-            }
-
-            namespace Health {
-
-                /**
-                 * Callback as used by {@link grpc.health.v1.Health#check}.
-                 * @param error Error, if any
-                 * @param [response] HealthCheckResponse
-                 */
-                type CheckCallback = (error: (Error|null), response?: grpc.health.v1.HealthCheckResponse) => void;
-
-                /** Calls Check. */
-                type Check = {
-                  (request: grpc.health.v1.IHealthCheckRequest, callback: grpc.health.v1.Health.CheckCallback): void;
-                  (request: grpc.health.v1.IHealthCheckRequest): Promise<grpc.health.v1.HealthCheckResponse>;
-                  readonly name: "Check";
-                  readonly path: "/grpc.health.v1.Health/Check";
-                  readonly requestType: "HealthCheckRequest";
-                  readonly responseType: "HealthCheckResponse";
-                  readonly requestStream: undefined;
-                  readonly responseStream: undefined;
-                };
-
-                /**
-                 * Callback as used by {@link grpc.health.v1.Health#watch}.
-                 * @param error Error, if any
-                 * @param [response] HealthCheckResponse
-                 */
-                type WatchCallback = (error: (Error|null), response?: grpc.health.v1.HealthCheckResponse) => void;
-
-                /** Calls Watch. */
-                type Watch = {
-                  (request: grpc.health.v1.IHealthCheckRequest, callback: grpc.health.v1.Health.WatchCallback): void;
-                  (request: grpc.health.v1.IHealthCheckRequest): Promise<grpc.health.v1.HealthCheckResponse>;
-                  readonly name: "Watch";
-                  readonly path: "/grpc.health.v1.Health/Watch";
-                  readonly requestType: "HealthCheckRequest";
-                  readonly responseType: "HealthCheckResponse";
-                  readonly requestStream: undefined;
-                  readonly responseStream: true;
-                };
-            }
-        }
-    }
-}
-
-/** Namespace mvccpb. */
-export namespace mvccpb {
-
-    /**
-     * Properties of a KeyValue.
-     * @deprecated Use mvccpb.KeyValue.$Properties instead.
-     */
-    interface IKeyValue extends mvccpb.KeyValue.$Properties {
-    }
-
-    /** Represents a KeyValue. */
-    class KeyValue {
-
-        /**
-         * Constructs a new KeyValue.
-         * @param [p] Properties to set
-         */
-        constructor(p?: mvccpb.KeyValue.$Properties);
-
-        /** Unknown fields preserved while decoding when enabled */
-        $unknowns?: Uint8Array[];
-
-        /** KeyValue key. */
-        key: Uint8Array;
-
-        /** KeyValue create_revision. */
-        create_revision: (number|Long);
-
-        /** KeyValue mod_revision. */
-        mod_revision: (number|Long);
-
-        /** KeyValue version. */
-        version: (number|Long);
-
-        /** KeyValue value. */
-        value: Uint8Array;
-
-        /** KeyValue lease. */
-        lease: (number|Long);
-
-        /**
-         * Creates a new KeyValue instance using the specified properties.
-         * @param [properties] Properties to set
-         * @returns KeyValue instance
-         */
-        static create(properties: mvccpb.KeyValue.$Shape): mvccpb.KeyValue & mvccpb.KeyValue.$Shape;
-        static create(properties?: mvccpb.KeyValue.$Properties): mvccpb.KeyValue;
-
-        /**
-         * Encodes the specified KeyValue message. Does not implicitly {@link mvccpb.KeyValue.verify|verify} messages.
-         * @param m KeyValue message or plain object to encode
-         * @param [w] Writer to encode to
-         * @returns Writer
-         */
-        static encode(m: mvccpb.KeyValue.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
-         * Decodes a KeyValue message from the specified reader or buffer.
-         * @param r Reader or buffer to decode from
-         * @param [l] Message length if known beforehand
-         * @returns {mvccpb.KeyValue & mvccpb.KeyValue.$Shape} KeyValue
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): mvccpb.KeyValue & mvccpb.KeyValue.$Shape;
-
-        /**
-         * Creates a KeyValue message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
-         * @returns KeyValue
-         */
-        static fromObject(d: { [k: string]: any }): mvccpb.KeyValue;
-
-        /**
-         * Creates a plain object from a KeyValue message. Also converts values to other types if specified.
-         * @param m KeyValue
-         * @param [o] Conversion options
-         * @returns Plain object
-         */
-        static toObject(m: mvccpb.KeyValue, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this KeyValue to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
-
-        /**
-         * Gets the type url for KeyValue
-         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns The type url
-         */
-        static getTypeUrl(prefix?: string): string;
-    }
-
-    namespace KeyValue {
-
-        /** Properties of a KeyValue. */
-        interface $Properties {
-
-            /** KeyValue key */
-            key?: (Uint8Array|null);
-
-            /** KeyValue create_revision */
-            create_revision?: (number|Long|null);
-
-            /** KeyValue mod_revision */
-            mod_revision?: (number|Long|null);
-
-            /** KeyValue version */
-            version?: (number|Long|null);
-
-            /** KeyValue value */
-            value?: (Uint8Array|null);
-
-            /** KeyValue lease */
-            lease?: (number|Long|null);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-        }
-
-        /** Shape of a KeyValue. */
-        type $Shape = mvccpb.KeyValue.$Properties;
-    }
-
-    /**
-     * Properties of an Event.
-     * @deprecated Use mvccpb.Event.$Properties instead.
-     */
-    interface IEvent extends mvccpb.Event.$Properties {
-    }
-
-    /** Represents an Event. */
-    class Event {
-
-        /**
-         * Constructs a new Event.
-         * @param [p] Properties to set
-         */
-        constructor(p?: mvccpb.Event.$Properties);
-
-        /** Unknown fields preserved while decoding when enabled */
-        $unknowns?: Uint8Array[];
-
-        /** Event type. */
-        type: mvccpb.Event.EventType;
-
-        /** Event kv. */
-        kv?: (mvccpb.KeyValue.$Properties|null);
-
-        /** Event prev_kv. */
-        prev_kv?: (mvccpb.KeyValue.$Properties|null);
-
-        /**
-         * Creates a new Event instance using the specified properties.
-         * @param [properties] Properties to set
-         * @returns Event instance
-         */
-        static create(properties: mvccpb.Event.$Shape): mvccpb.Event & mvccpb.Event.$Shape;
-        static create(properties?: mvccpb.Event.$Properties): mvccpb.Event;
-
-        /**
-         * Encodes the specified Event message. Does not implicitly {@link mvccpb.Event.verify|verify} messages.
-         * @param m Event message or plain object to encode
-         * @param [w] Writer to encode to
-         * @returns Writer
-         */
-        static encode(m: mvccpb.Event.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
-
-        /**
-         * Decodes an Event message from the specified reader or buffer.
-         * @param r Reader or buffer to decode from
-         * @param [l] Message length if known beforehand
-         * @returns {mvccpb.Event & mvccpb.Event.$Shape} Event
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): mvccpb.Event & mvccpb.Event.$Shape;
-
-        /**
-         * Creates an Event message from a plain object. Also converts values to their respective internal types.
-         * @param d Plain object
-         * @returns Event
-         */
-        static fromObject(d: { [k: string]: any }): mvccpb.Event;
-
-        /**
-         * Creates a plain object from an Event message. Also converts values to other types if specified.
-         * @param m Event
-         * @param [o] Conversion options
-         * @returns Plain object
-         */
-        static toObject(m: mvccpb.Event, o?: $protobuf.IConversionOptions): { [k: string]: any };
-
-        /**
-         * Converts this Event to JSON.
-         * @returns JSON object
-         */
-        toJSON(): { [k: string]: any };
-
-        /**
-         * Gets the type url for Event
-         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns The type url
-         */
-        static getTypeUrl(prefix?: string): string;
-    }
-
-    namespace Event {
-
-        /** Properties of an Event. */
-        interface $Properties {
-
-            /** Event type */
-            type?: (mvccpb.Event.EventType|null);
-
-            /** Event kv */
-            kv?: (mvccpb.KeyValue.$Properties|null);
-
-            /** Event prev_kv */
-            prev_kv?: (mvccpb.KeyValue.$Properties|null);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-        }
-
-        /** Shape of an Event. */
-        type $Shape = mvccpb.Event.$Properties;
-
-        /** EventType enum. */
-        enum EventType {
-
-            /** PUT value */
-            PUT = 0,
-
-            /** DELETE value */
-            DELETE = 1
-        }
-    }
-}
-
 /** Namespace etcdserverpb. */
 export namespace etcdserverpb {
+
+    /**
+     * Properties of a Request.
+     * @deprecated Use etcdserverpb.Request.$Properties instead.
+     */
+    interface IRequest extends etcdserverpb.Request.$Properties {
+    }
+
+    /** Represents a Request. */
+    class Request {
+
+        /**
+         * Constructs a new Request.
+         * @param [p] Properties to set
+         */
+        constructor(p?: etcdserverpb.Request.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Request ID. */
+        ID: (number|Long);
+
+        /** Request Method. */
+        Method: string;
+
+        /** Request Path. */
+        Path: string;
+
+        /** Request Val. */
+        Val: string;
+
+        /** Request Dir. */
+        Dir: boolean;
+
+        /** Request PrevValue. */
+        PrevValue: string;
+
+        /** Request PrevIndex. */
+        PrevIndex: (number|Long);
+
+        /** Request PrevExist. */
+        PrevExist: boolean;
+
+        /** Request Expiration. */
+        Expiration: (number|Long);
+
+        /** Request Wait. */
+        Wait: boolean;
+
+        /** Request Since. */
+        Since: (number|Long);
+
+        /** Request Recursive. */
+        Recursive: boolean;
+
+        /** Request Sorted. */
+        Sorted: boolean;
+
+        /** Request Quorum. */
+        Quorum: boolean;
+
+        /** Request Time. */
+        Time: (number|Long);
+
+        /** Request Stream. */
+        Stream: boolean;
+
+        /** Request Refresh. */
+        Refresh: boolean;
+
+        /**
+         * Creates a new Request instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Request instance
+         */
+        static create(properties: etcdserverpb.Request.$Shape): etcdserverpb.Request & etcdserverpb.Request.$Shape;
+        static create(properties?: etcdserverpb.Request.$Properties): etcdserverpb.Request;
+
+        /**
+         * Encodes the specified Request message. Does not implicitly {@link etcdserverpb.Request.verify|verify} messages.
+         * @param m Request message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: etcdserverpb.Request.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Request message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {etcdserverpb.Request & etcdserverpb.Request.$Shape} Request
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): etcdserverpb.Request & etcdserverpb.Request.$Shape;
+
+        /**
+         * Creates a Request message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns Request
+         */
+        static fromObject(d: { [k: string]: any }): etcdserverpb.Request;
+
+        /**
+         * Creates a plain object from a Request message. Also converts values to other types if specified.
+         * @param m Request
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: etcdserverpb.Request, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this Request to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for Request
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace Request {
+
+        /** Properties of a Request. */
+        interface $Properties {
+
+            /** Request ID */
+            ID?: (number|Long|null);
+
+            /** Request Method */
+            Method?: (string|null);
+
+            /** Request Path */
+            Path?: (string|null);
+
+            /** Request Val */
+            Val?: (string|null);
+
+            /** Request Dir */
+            Dir?: (boolean|null);
+
+            /** Request PrevValue */
+            PrevValue?: (string|null);
+
+            /** Request PrevIndex */
+            PrevIndex?: (number|Long|null);
+
+            /** Request PrevExist */
+            PrevExist?: (boolean|null);
+
+            /** Request Expiration */
+            Expiration?: (number|Long|null);
+
+            /** Request Wait */
+            Wait?: (boolean|null);
+
+            /** Request Since */
+            Since?: (number|Long|null);
+
+            /** Request Recursive */
+            Recursive?: (boolean|null);
+
+            /** Request Sorted */
+            Sorted?: (boolean|null);
+
+            /** Request Quorum */
+            Quorum?: (boolean|null);
+
+            /** Request Time */
+            Time?: (number|Long|null);
+
+            /** Request Stream */
+            Stream?: (boolean|null);
+
+            /** Request Refresh */
+            Refresh?: (boolean|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Request. */
+        type $Shape = etcdserverpb.Request.$Properties;
+    }
+
+    /**
+     * Properties of a Metadata.
+     * @deprecated Use etcdserverpb.Metadata.$Properties instead.
+     */
+    interface IMetadata extends etcdserverpb.Metadata.$Properties {
+    }
+
+    /** Represents a Metadata. */
+    class Metadata {
+
+        /**
+         * Constructs a new Metadata.
+         * @param [p] Properties to set
+         */
+        constructor(p?: etcdserverpb.Metadata.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Metadata NodeID. */
+        NodeID: (number|Long);
+
+        /** Metadata ClusterID. */
+        ClusterID: (number|Long);
+
+        /**
+         * Creates a new Metadata instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Metadata instance
+         */
+        static create(properties: etcdserverpb.Metadata.$Shape): etcdserverpb.Metadata & etcdserverpb.Metadata.$Shape;
+        static create(properties?: etcdserverpb.Metadata.$Properties): etcdserverpb.Metadata;
+
+        /**
+         * Encodes the specified Metadata message. Does not implicitly {@link etcdserverpb.Metadata.verify|verify} messages.
+         * @param m Metadata message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: etcdserverpb.Metadata.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a Metadata message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {etcdserverpb.Metadata & etcdserverpb.Metadata.$Shape} Metadata
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): etcdserverpb.Metadata & etcdserverpb.Metadata.$Shape;
+
+        /**
+         * Creates a Metadata message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns Metadata
+         */
+        static fromObject(d: { [k: string]: any }): etcdserverpb.Metadata;
+
+        /**
+         * Creates a plain object from a Metadata message. Also converts values to other types if specified.
+         * @param m Metadata
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: etcdserverpb.Metadata, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this Metadata to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for Metadata
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace Metadata {
+
+        /** Properties of a Metadata. */
+        interface $Properties {
+
+            /** Metadata NodeID */
+            NodeID?: (number|Long|null);
+
+            /** Metadata ClusterID */
+            ClusterID?: (number|Long|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a Metadata. */
+        type $Shape = etcdserverpb.Metadata.$Properties;
+    }
+
+    /**
+     * Properties of a RequestHeader.
+     * @deprecated Use etcdserverpb.RequestHeader.$Properties instead.
+     */
+    interface IRequestHeader extends etcdserverpb.RequestHeader.$Properties {
+    }
+
+    /** Represents a RequestHeader. */
+    class RequestHeader {
+
+        /**
+         * Constructs a new RequestHeader.
+         * @param [p] Properties to set
+         */
+        constructor(p?: etcdserverpb.RequestHeader.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** RequestHeader ID. */
+        ID: (number|Long);
+
+        /** RequestHeader username. */
+        username: string;
+
+        /** RequestHeader auth_revision. */
+        auth_revision: (number|Long);
+
+        /**
+         * Creates a new RequestHeader instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns RequestHeader instance
+         */
+        static create(properties: etcdserverpb.RequestHeader.$Shape): etcdserverpb.RequestHeader & etcdserverpb.RequestHeader.$Shape;
+        static create(properties?: etcdserverpb.RequestHeader.$Properties): etcdserverpb.RequestHeader;
+
+        /**
+         * Encodes the specified RequestHeader message. Does not implicitly {@link etcdserverpb.RequestHeader.verify|verify} messages.
+         * @param m RequestHeader message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: etcdserverpb.RequestHeader.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a RequestHeader message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {etcdserverpb.RequestHeader & etcdserverpb.RequestHeader.$Shape} RequestHeader
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): etcdserverpb.RequestHeader & etcdserverpb.RequestHeader.$Shape;
+
+        /**
+         * Creates a RequestHeader message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns RequestHeader
+         */
+        static fromObject(d: { [k: string]: any }): etcdserverpb.RequestHeader;
+
+        /**
+         * Creates a plain object from a RequestHeader message. Also converts values to other types if specified.
+         * @param m RequestHeader
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: etcdserverpb.RequestHeader, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this RequestHeader to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for RequestHeader
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace RequestHeader {
+
+        /** Properties of a RequestHeader. */
+        interface $Properties {
+
+            /** RequestHeader ID */
+            ID?: (number|Long|null);
+
+            /** RequestHeader username */
+            username?: (string|null);
+
+            /** RequestHeader auth_revision */
+            auth_revision?: (number|Long|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a RequestHeader. */
+        type $Shape = etcdserverpb.RequestHeader.$Properties;
+    }
+
+    /**
+     * Properties of an InternalRaftRequest.
+     * @deprecated Use etcdserverpb.InternalRaftRequest.$Properties instead.
+     */
+    interface IInternalRaftRequest extends etcdserverpb.InternalRaftRequest.$Properties {
+    }
+
+    /** Represents an InternalRaftRequest. */
+    class InternalRaftRequest {
+
+        /**
+         * Constructs a new InternalRaftRequest.
+         * @param [p] Properties to set
+         */
+        constructor(p?: etcdserverpb.InternalRaftRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** InternalRaftRequest header. */
+        header?: (etcdserverpb.RequestHeader.$Properties|null);
+
+        /** InternalRaftRequest ID. */
+        ID: (number|Long);
+
+        /** InternalRaftRequest v2. */
+        v2?: (etcdserverpb.Request.$Properties|null);
+
+        /** InternalRaftRequest range. */
+        range?: (etcdserverpb.RangeRequest.$Properties|null);
+
+        /** InternalRaftRequest put. */
+        put?: (etcdserverpb.PutRequest.$Properties|null);
+
+        /** InternalRaftRequest delete_range. */
+        delete_range?: (etcdserverpb.DeleteRangeRequest.$Properties|null);
+
+        /** InternalRaftRequest txn. */
+        txn?: (etcdserverpb.TxnRequest.$Properties|null);
+
+        /** InternalRaftRequest compaction. */
+        compaction?: (etcdserverpb.CompactionRequest.$Properties|null);
+
+        /** InternalRaftRequest lease_grant. */
+        lease_grant?: (etcdserverpb.LeaseGrantRequest.$Properties|null);
+
+        /** InternalRaftRequest lease_revoke. */
+        lease_revoke?: (etcdserverpb.LeaseRevokeRequest.$Properties|null);
+
+        /** InternalRaftRequest alarm. */
+        alarm?: (etcdserverpb.AlarmRequest.$Properties|null);
+
+        /** InternalRaftRequest lease_checkpoint. */
+        lease_checkpoint?: (etcdserverpb.LeaseCheckpointRequest.$Properties|null);
+
+        /** InternalRaftRequest auth_enable. */
+        auth_enable?: (etcdserverpb.AuthEnableRequest.$Properties|null);
+
+        /** InternalRaftRequest auth_disable. */
+        auth_disable?: (etcdserverpb.AuthDisableRequest.$Properties|null);
+
+        /** InternalRaftRequest authenticate. */
+        authenticate?: (etcdserverpb.InternalAuthenticateRequest.$Properties|null);
+
+        /** InternalRaftRequest auth_user_add. */
+        auth_user_add?: (etcdserverpb.AuthUserAddRequest.$Properties|null);
+
+        /** InternalRaftRequest auth_user_delete. */
+        auth_user_delete?: (etcdserverpb.AuthUserDeleteRequest.$Properties|null);
+
+        /** InternalRaftRequest auth_user_get. */
+        auth_user_get?: (etcdserverpb.AuthUserGetRequest.$Properties|null);
+
+        /** InternalRaftRequest auth_user_change_password. */
+        auth_user_change_password?: (etcdserverpb.AuthUserChangePasswordRequest.$Properties|null);
+
+        /** InternalRaftRequest auth_user_grant_role. */
+        auth_user_grant_role?: (etcdserverpb.AuthUserGrantRoleRequest.$Properties|null);
+
+        /** InternalRaftRequest auth_user_revoke_role. */
+        auth_user_revoke_role?: (etcdserverpb.AuthUserRevokeRoleRequest.$Properties|null);
+
+        /** InternalRaftRequest auth_user_list. */
+        auth_user_list?: (etcdserverpb.AuthUserListRequest.$Properties|null);
+
+        /** InternalRaftRequest auth_role_list. */
+        auth_role_list?: (etcdserverpb.AuthRoleListRequest.$Properties|null);
+
+        /** InternalRaftRequest auth_role_add. */
+        auth_role_add?: (etcdserverpb.AuthRoleAddRequest.$Properties|null);
+
+        /** InternalRaftRequest auth_role_delete. */
+        auth_role_delete?: (etcdserverpb.AuthRoleDeleteRequest.$Properties|null);
+
+        /** InternalRaftRequest auth_role_get. */
+        auth_role_get?: (etcdserverpb.AuthRoleGetRequest.$Properties|null);
+
+        /** InternalRaftRequest auth_role_grant_permission. */
+        auth_role_grant_permission?: (etcdserverpb.AuthRoleGrantPermissionRequest.$Properties|null);
+
+        /** InternalRaftRequest auth_role_revoke_permission. */
+        auth_role_revoke_permission?: (etcdserverpb.AuthRoleRevokePermissionRequest.$Properties|null);
+
+        /**
+         * Creates a new InternalRaftRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns InternalRaftRequest instance
+         */
+        static create(properties: etcdserverpb.InternalRaftRequest.$Shape): etcdserverpb.InternalRaftRequest & etcdserverpb.InternalRaftRequest.$Shape;
+        static create(properties?: etcdserverpb.InternalRaftRequest.$Properties): etcdserverpb.InternalRaftRequest;
+
+        /**
+         * Encodes the specified InternalRaftRequest message. Does not implicitly {@link etcdserverpb.InternalRaftRequest.verify|verify} messages.
+         * @param m InternalRaftRequest message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: etcdserverpb.InternalRaftRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an InternalRaftRequest message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {etcdserverpb.InternalRaftRequest & etcdserverpb.InternalRaftRequest.$Shape} InternalRaftRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): etcdserverpb.InternalRaftRequest & etcdserverpb.InternalRaftRequest.$Shape;
+
+        /**
+         * Creates an InternalRaftRequest message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns InternalRaftRequest
+         */
+        static fromObject(d: { [k: string]: any }): etcdserverpb.InternalRaftRequest;
+
+        /**
+         * Creates a plain object from an InternalRaftRequest message. Also converts values to other types if specified.
+         * @param m InternalRaftRequest
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: etcdserverpb.InternalRaftRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this InternalRaftRequest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for InternalRaftRequest
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace InternalRaftRequest {
+
+        /** Properties of an InternalRaftRequest. */
+        interface $Properties {
+
+            /** InternalRaftRequest header */
+            header?: (etcdserverpb.RequestHeader.$Properties|null);
+
+            /** InternalRaftRequest ID */
+            ID?: (number|Long|null);
+
+            /** InternalRaftRequest v2 */
+            v2?: (etcdserverpb.Request.$Properties|null);
+
+            /** InternalRaftRequest range */
+            range?: (etcdserverpb.RangeRequest.$Properties|null);
+
+            /** InternalRaftRequest put */
+            put?: (etcdserverpb.PutRequest.$Properties|null);
+
+            /** InternalRaftRequest delete_range */
+            delete_range?: (etcdserverpb.DeleteRangeRequest.$Properties|null);
+
+            /** InternalRaftRequest txn */
+            txn?: (etcdserverpb.TxnRequest.$Properties|null);
+
+            /** InternalRaftRequest compaction */
+            compaction?: (etcdserverpb.CompactionRequest.$Properties|null);
+
+            /** InternalRaftRequest lease_grant */
+            lease_grant?: (etcdserverpb.LeaseGrantRequest.$Properties|null);
+
+            /** InternalRaftRequest lease_revoke */
+            lease_revoke?: (etcdserverpb.LeaseRevokeRequest.$Properties|null);
+
+            /** InternalRaftRequest alarm */
+            alarm?: (etcdserverpb.AlarmRequest.$Properties|null);
+
+            /** InternalRaftRequest lease_checkpoint */
+            lease_checkpoint?: (etcdserverpb.LeaseCheckpointRequest.$Properties|null);
+
+            /** InternalRaftRequest auth_enable */
+            auth_enable?: (etcdserverpb.AuthEnableRequest.$Properties|null);
+
+            /** InternalRaftRequest auth_disable */
+            auth_disable?: (etcdserverpb.AuthDisableRequest.$Properties|null);
+
+            /** InternalRaftRequest authenticate */
+            authenticate?: (etcdserverpb.InternalAuthenticateRequest.$Properties|null);
+
+            /** InternalRaftRequest auth_user_add */
+            auth_user_add?: (etcdserverpb.AuthUserAddRequest.$Properties|null);
+
+            /** InternalRaftRequest auth_user_delete */
+            auth_user_delete?: (etcdserverpb.AuthUserDeleteRequest.$Properties|null);
+
+            /** InternalRaftRequest auth_user_get */
+            auth_user_get?: (etcdserverpb.AuthUserGetRequest.$Properties|null);
+
+            /** InternalRaftRequest auth_user_change_password */
+            auth_user_change_password?: (etcdserverpb.AuthUserChangePasswordRequest.$Properties|null);
+
+            /** InternalRaftRequest auth_user_grant_role */
+            auth_user_grant_role?: (etcdserverpb.AuthUserGrantRoleRequest.$Properties|null);
+
+            /** InternalRaftRequest auth_user_revoke_role */
+            auth_user_revoke_role?: (etcdserverpb.AuthUserRevokeRoleRequest.$Properties|null);
+
+            /** InternalRaftRequest auth_user_list */
+            auth_user_list?: (etcdserverpb.AuthUserListRequest.$Properties|null);
+
+            /** InternalRaftRequest auth_role_list */
+            auth_role_list?: (etcdserverpb.AuthRoleListRequest.$Properties|null);
+
+            /** InternalRaftRequest auth_role_add */
+            auth_role_add?: (etcdserverpb.AuthRoleAddRequest.$Properties|null);
+
+            /** InternalRaftRequest auth_role_delete */
+            auth_role_delete?: (etcdserverpb.AuthRoleDeleteRequest.$Properties|null);
+
+            /** InternalRaftRequest auth_role_get */
+            auth_role_get?: (etcdserverpb.AuthRoleGetRequest.$Properties|null);
+
+            /** InternalRaftRequest auth_role_grant_permission */
+            auth_role_grant_permission?: (etcdserverpb.AuthRoleGrantPermissionRequest.$Properties|null);
+
+            /** InternalRaftRequest auth_role_revoke_permission */
+            auth_role_revoke_permission?: (etcdserverpb.AuthRoleRevokePermissionRequest.$Properties|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an InternalRaftRequest. */
+        type $Shape = {
+          header?: etcdserverpb.RequestHeader.$Shape|null;
+          ID?: number|Long|null;
+          v2?: etcdserverpb.Request.$Shape|null;
+          range?: etcdserverpb.RangeRequest.$Shape|null;
+          put?: etcdserverpb.PutRequest.$Shape|null;
+          delete_range?: etcdserverpb.DeleteRangeRequest.$Shape|null;
+          txn?: etcdserverpb.TxnRequest.$Shape|null;
+          compaction?: etcdserverpb.CompactionRequest.$Shape|null;
+          lease_grant?: etcdserverpb.LeaseGrantRequest.$Shape|null;
+          lease_revoke?: etcdserverpb.LeaseRevokeRequest.$Shape|null;
+          alarm?: etcdserverpb.AlarmRequest.$Shape|null;
+          lease_checkpoint?: etcdserverpb.LeaseCheckpointRequest.$Shape|null;
+          auth_enable?: etcdserverpb.AuthEnableRequest.$Shape|null;
+          auth_disable?: etcdserverpb.AuthDisableRequest.$Shape|null;
+          authenticate?: etcdserverpb.InternalAuthenticateRequest.$Shape|null;
+          auth_user_add?: etcdserverpb.AuthUserAddRequest.$Shape|null;
+          auth_user_delete?: etcdserverpb.AuthUserDeleteRequest.$Shape|null;
+          auth_user_get?: etcdserverpb.AuthUserGetRequest.$Shape|null;
+          auth_user_change_password?: etcdserverpb.AuthUserChangePasswordRequest.$Shape|null;
+          auth_user_grant_role?: etcdserverpb.AuthUserGrantRoleRequest.$Shape|null;
+          auth_user_revoke_role?: etcdserverpb.AuthUserRevokeRoleRequest.$Shape|null;
+          auth_user_list?: etcdserverpb.AuthUserListRequest.$Shape|null;
+          auth_role_list?: etcdserverpb.AuthRoleListRequest.$Shape|null;
+          auth_role_add?: etcdserverpb.AuthRoleAddRequest.$Shape|null;
+          auth_role_delete?: etcdserverpb.AuthRoleDeleteRequest.$Shape|null;
+          auth_role_get?: etcdserverpb.AuthRoleGetRequest.$Shape|null;
+          auth_role_grant_permission?: etcdserverpb.AuthRoleGrantPermissionRequest.$Shape|null;
+          auth_role_revoke_permission?: etcdserverpb.AuthRoleRevokePermissionRequest.$Shape|null;
+          $unknowns?: Uint8Array[];
+        };
+    }
+
+    /**
+     * Properties of an EmptyResponse.
+     * @deprecated Use etcdserverpb.EmptyResponse.$Properties instead.
+     */
+    interface IEmptyResponse extends etcdserverpb.EmptyResponse.$Properties {
+    }
+
+    /** Represents an EmptyResponse. */
+    class EmptyResponse {
+
+        /**
+         * Constructs a new EmptyResponse.
+         * @param [p] Properties to set
+         */
+        constructor(p?: etcdserverpb.EmptyResponse.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /**
+         * Creates a new EmptyResponse instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns EmptyResponse instance
+         */
+        static create(properties: etcdserverpb.EmptyResponse.$Shape): etcdserverpb.EmptyResponse & etcdserverpb.EmptyResponse.$Shape;
+        static create(properties?: etcdserverpb.EmptyResponse.$Properties): etcdserverpb.EmptyResponse;
+
+        /**
+         * Encodes the specified EmptyResponse message. Does not implicitly {@link etcdserverpb.EmptyResponse.verify|verify} messages.
+         * @param m EmptyResponse message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: etcdserverpb.EmptyResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an EmptyResponse message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {etcdserverpb.EmptyResponse & etcdserverpb.EmptyResponse.$Shape} EmptyResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): etcdserverpb.EmptyResponse & etcdserverpb.EmptyResponse.$Shape;
+
+        /**
+         * Creates an EmptyResponse message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns EmptyResponse
+         */
+        static fromObject(d: { [k: string]: any }): etcdserverpb.EmptyResponse;
+
+        /**
+         * Creates a plain object from an EmptyResponse message. Also converts values to other types if specified.
+         * @param m EmptyResponse
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: etcdserverpb.EmptyResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this EmptyResponse to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for EmptyResponse
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace EmptyResponse {
+
+        /** Properties of an EmptyResponse. */
+        interface $Properties {
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an EmptyResponse. */
+        type $Shape = etcdserverpb.EmptyResponse.$Properties;
+    }
+
+    /**
+     * Properties of an InternalAuthenticateRequest.
+     * @deprecated Use etcdserverpb.InternalAuthenticateRequest.$Properties instead.
+     */
+    interface IInternalAuthenticateRequest extends etcdserverpb.InternalAuthenticateRequest.$Properties {
+    }
+
+    /** Represents an InternalAuthenticateRequest. */
+    class InternalAuthenticateRequest {
+
+        /**
+         * Constructs a new InternalAuthenticateRequest.
+         * @param [p] Properties to set
+         */
+        constructor(p?: etcdserverpb.InternalAuthenticateRequest.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** InternalAuthenticateRequest name. */
+        name: string;
+
+        /** InternalAuthenticateRequest password. */
+        password: string;
+
+        /** InternalAuthenticateRequest simple_token. */
+        simple_token: string;
+
+        /**
+         * Creates a new InternalAuthenticateRequest instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns InternalAuthenticateRequest instance
+         */
+        static create(properties: etcdserverpb.InternalAuthenticateRequest.$Shape): etcdserverpb.InternalAuthenticateRequest & etcdserverpb.InternalAuthenticateRequest.$Shape;
+        static create(properties?: etcdserverpb.InternalAuthenticateRequest.$Properties): etcdserverpb.InternalAuthenticateRequest;
+
+        /**
+         * Encodes the specified InternalAuthenticateRequest message. Does not implicitly {@link etcdserverpb.InternalAuthenticateRequest.verify|verify} messages.
+         * @param m InternalAuthenticateRequest message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: etcdserverpb.InternalAuthenticateRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an InternalAuthenticateRequest message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {etcdserverpb.InternalAuthenticateRequest & etcdserverpb.InternalAuthenticateRequest.$Shape} InternalAuthenticateRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): etcdserverpb.InternalAuthenticateRequest & etcdserverpb.InternalAuthenticateRequest.$Shape;
+
+        /**
+         * Creates an InternalAuthenticateRequest message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns InternalAuthenticateRequest
+         */
+        static fromObject(d: { [k: string]: any }): etcdserverpb.InternalAuthenticateRequest;
+
+        /**
+         * Creates a plain object from an InternalAuthenticateRequest message. Also converts values to other types if specified.
+         * @param m InternalAuthenticateRequest
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: etcdserverpb.InternalAuthenticateRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this InternalAuthenticateRequest to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for InternalAuthenticateRequest
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace InternalAuthenticateRequest {
+
+        /** Properties of an InternalAuthenticateRequest. */
+        interface $Properties {
+
+            /** InternalAuthenticateRequest name */
+            name?: (string|null);
+
+            /** InternalAuthenticateRequest password */
+            password?: (string|null);
+
+            /** InternalAuthenticateRequest simple_token */
+            simple_token?: (string|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an InternalAuthenticateRequest. */
+        type $Shape = etcdserverpb.InternalAuthenticateRequest.$Properties;
+    }
 
     /** Represents a KV */
     class KV extends $protobuf.rpc.Service {
@@ -11243,6 +11589,530 @@ export namespace etcdserverpb {
 
         /** Shape of an AuthRoleRevokePermissionResponse. */
         type $Shape = etcdserverpb.AuthRoleRevokePermissionResponse.$Properties;
+    }
+}
+
+/** Namespace grpc. */
+export namespace grpc {
+
+    /** Namespace health. */
+    namespace health {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /**
+             * Properties of a HealthCheckRequest.
+             * @deprecated Use grpc.health.v1.HealthCheckRequest.$Properties instead.
+             */
+            interface IHealthCheckRequest extends grpc.health.v1.HealthCheckRequest.$Properties {
+            }
+
+            /** Represents a HealthCheckRequest. */
+            class HealthCheckRequest {
+
+                /**
+                 * Constructs a new HealthCheckRequest.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: grpc.health.v1.HealthCheckRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** HealthCheckRequest service. */
+                service: string;
+
+                /**
+                 * Creates a new HealthCheckRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns HealthCheckRequest instance
+                 */
+                static create(properties: grpc.health.v1.HealthCheckRequest.$Shape): grpc.health.v1.HealthCheckRequest & grpc.health.v1.HealthCheckRequest.$Shape;
+                static create(properties?: grpc.health.v1.HealthCheckRequest.$Properties): grpc.health.v1.HealthCheckRequest;
+
+                /**
+                 * Encodes the specified HealthCheckRequest message. Does not implicitly {@link grpc.health.v1.HealthCheckRequest.verify|verify} messages.
+                 * @param m HealthCheckRequest message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: grpc.health.v1.HealthCheckRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a HealthCheckRequest message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {grpc.health.v1.HealthCheckRequest & grpc.health.v1.HealthCheckRequest.$Shape} HealthCheckRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): grpc.health.v1.HealthCheckRequest & grpc.health.v1.HealthCheckRequest.$Shape;
+
+                /**
+                 * Creates a HealthCheckRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns HealthCheckRequest
+                 */
+                static fromObject(d: { [k: string]: any }): grpc.health.v1.HealthCheckRequest;
+
+                /**
+                 * Creates a plain object from a HealthCheckRequest message. Also converts values to other types if specified.
+                 * @param m HealthCheckRequest
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: grpc.health.v1.HealthCheckRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this HealthCheckRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for HealthCheckRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace HealthCheckRequest {
+
+                /** Properties of a HealthCheckRequest. */
+                interface $Properties {
+
+                    /** HealthCheckRequest service */
+                    service?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a HealthCheckRequest. */
+                type $Shape = grpc.health.v1.HealthCheckRequest.$Properties;
+            }
+
+            /**
+             * Properties of a HealthCheckResponse.
+             * @deprecated Use grpc.health.v1.HealthCheckResponse.$Properties instead.
+             */
+            interface IHealthCheckResponse extends grpc.health.v1.HealthCheckResponse.$Properties {
+            }
+
+            /** Represents a HealthCheckResponse. */
+            class HealthCheckResponse {
+
+                /**
+                 * Constructs a new HealthCheckResponse.
+                 * @param [p] Properties to set
+                 */
+                constructor(p?: grpc.health.v1.HealthCheckResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** HealthCheckResponse status. */
+                status: grpc.health.v1.HealthCheckResponse.ServingStatus;
+
+                /**
+                 * Creates a new HealthCheckResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns HealthCheckResponse instance
+                 */
+                static create(properties: grpc.health.v1.HealthCheckResponse.$Shape): grpc.health.v1.HealthCheckResponse & grpc.health.v1.HealthCheckResponse.$Shape;
+                static create(properties?: grpc.health.v1.HealthCheckResponse.$Properties): grpc.health.v1.HealthCheckResponse;
+
+                /**
+                 * Encodes the specified HealthCheckResponse message. Does not implicitly {@link grpc.health.v1.HealthCheckResponse.verify|verify} messages.
+                 * @param m HealthCheckResponse message or plain object to encode
+                 * @param [w] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(m: grpc.health.v1.HealthCheckResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a HealthCheckResponse message from the specified reader or buffer.
+                 * @param r Reader or buffer to decode from
+                 * @param [l] Message length if known beforehand
+                 * @returns {grpc.health.v1.HealthCheckResponse & grpc.health.v1.HealthCheckResponse.$Shape} HealthCheckResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): grpc.health.v1.HealthCheckResponse & grpc.health.v1.HealthCheckResponse.$Shape;
+
+                /**
+                 * Creates a HealthCheckResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param d Plain object
+                 * @returns HealthCheckResponse
+                 */
+                static fromObject(d: { [k: string]: any }): grpc.health.v1.HealthCheckResponse;
+
+                /**
+                 * Creates a plain object from a HealthCheckResponse message. Also converts values to other types if specified.
+                 * @param m HealthCheckResponse
+                 * @param [o] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(m: grpc.health.v1.HealthCheckResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this HealthCheckResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for HealthCheckResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace HealthCheckResponse {
+
+                /** Properties of a HealthCheckResponse. */
+                interface $Properties {
+
+                    /** HealthCheckResponse status */
+                    status?: (grpc.health.v1.HealthCheckResponse.ServingStatus|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a HealthCheckResponse. */
+                type $Shape = grpc.health.v1.HealthCheckResponse.$Properties;
+
+                /** ServingStatus enum. */
+                enum ServingStatus {
+
+                    /** UNKNOWN value */
+                    UNKNOWN = 0,
+
+                    /** SERVING value */
+                    SERVING = 1,
+
+                    /** NOT_SERVING value */
+                    NOT_SERVING = 2,
+
+                    /** SERVICE_UNKNOWN value */
+                    SERVICE_UNKNOWN = 3
+                }
+            }
+
+            /** Represents a Health */
+            class Health extends $protobuf.rpc.Service {
+
+                /**
+                 * Constructs a new Health service.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 */
+                constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                /**
+                 * Creates new Health service using the specified rpc implementation.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 * @returns RPC service. Useful where requests and/or responses are streamed.
+                 */
+                static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Health;
+
+                /** Calls Check. */
+                check: grpc.health.v1.Health.Check;
+
+                /** Calls Watch. */
+                watch: grpc.health.v1.Health.Watch;
+            }
+
+            namespace Health {
+
+                /**
+                 * Callback as used by {@link grpc.health.v1.Health#check}.
+                 * @param error Error, if any
+                 * @param [response] HealthCheckResponse
+                 */
+                type CheckCallback = (error: (Error|null), response?: grpc.health.v1.HealthCheckResponse) => void;
+
+                /** Calls Check. */
+                type Check = {
+                  (request: grpc.health.v1.IHealthCheckRequest, callback: grpc.health.v1.Health.CheckCallback): void;
+                  (request: grpc.health.v1.IHealthCheckRequest): Promise<grpc.health.v1.HealthCheckResponse>;
+                  readonly name: "Check";
+                  readonly path: "/grpc.health.v1.Health/Check";
+                  readonly requestType: "HealthCheckRequest";
+                  readonly responseType: "HealthCheckResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link grpc.health.v1.Health#watch}.
+                 * @param error Error, if any
+                 * @param [response] HealthCheckResponse
+                 */
+                type WatchCallback = (error: (Error|null), response?: grpc.health.v1.HealthCheckResponse) => void;
+
+                /** Calls Watch. */
+                type Watch = {
+                  (request: grpc.health.v1.IHealthCheckRequest, callback: grpc.health.v1.Health.WatchCallback): void;
+                  (request: grpc.health.v1.IHealthCheckRequest): Promise<grpc.health.v1.HealthCheckResponse>;
+                  readonly name: "Watch";
+                  readonly path: "/grpc.health.v1.Health/Watch";
+                  readonly requestType: "HealthCheckRequest";
+                  readonly responseType: "HealthCheckResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: true;
+                };
+            }
+        }
+    }
+}
+
+/** Namespace mvccpb. */
+export namespace mvccpb {
+
+    /**
+     * Properties of a KeyValue.
+     * @deprecated Use mvccpb.KeyValue.$Properties instead.
+     */
+    interface IKeyValue extends mvccpb.KeyValue.$Properties {
+    }
+
+    /** Represents a KeyValue. */
+    class KeyValue {
+
+        /**
+         * Constructs a new KeyValue.
+         * @param [p] Properties to set
+         */
+        constructor(p?: mvccpb.KeyValue.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** KeyValue key. */
+        key: Uint8Array;
+
+        /** KeyValue create_revision. */
+        create_revision: (number|Long);
+
+        /** KeyValue mod_revision. */
+        mod_revision: (number|Long);
+
+        /** KeyValue version. */
+        version: (number|Long);
+
+        /** KeyValue value. */
+        value: Uint8Array;
+
+        /** KeyValue lease. */
+        lease: (number|Long);
+
+        /**
+         * Creates a new KeyValue instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns KeyValue instance
+         */
+        static create(properties: mvccpb.KeyValue.$Shape): mvccpb.KeyValue & mvccpb.KeyValue.$Shape;
+        static create(properties?: mvccpb.KeyValue.$Properties): mvccpb.KeyValue;
+
+        /**
+         * Encodes the specified KeyValue message. Does not implicitly {@link mvccpb.KeyValue.verify|verify} messages.
+         * @param m KeyValue message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: mvccpb.KeyValue.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes a KeyValue message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {mvccpb.KeyValue & mvccpb.KeyValue.$Shape} KeyValue
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): mvccpb.KeyValue & mvccpb.KeyValue.$Shape;
+
+        /**
+         * Creates a KeyValue message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns KeyValue
+         */
+        static fromObject(d: { [k: string]: any }): mvccpb.KeyValue;
+
+        /**
+         * Creates a plain object from a KeyValue message. Also converts values to other types if specified.
+         * @param m KeyValue
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: mvccpb.KeyValue, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this KeyValue to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for KeyValue
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace KeyValue {
+
+        /** Properties of a KeyValue. */
+        interface $Properties {
+
+            /** KeyValue key */
+            key?: (Uint8Array|null);
+
+            /** KeyValue create_revision */
+            create_revision?: (number|Long|null);
+
+            /** KeyValue mod_revision */
+            mod_revision?: (number|Long|null);
+
+            /** KeyValue version */
+            version?: (number|Long|null);
+
+            /** KeyValue value */
+            value?: (Uint8Array|null);
+
+            /** KeyValue lease */
+            lease?: (number|Long|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of a KeyValue. */
+        type $Shape = mvccpb.KeyValue.$Properties;
+    }
+
+    /**
+     * Properties of an Event.
+     * @deprecated Use mvccpb.Event.$Properties instead.
+     */
+    interface IEvent extends mvccpb.Event.$Properties {
+    }
+
+    /** Represents an Event. */
+    class Event {
+
+        /**
+         * Constructs a new Event.
+         * @param [p] Properties to set
+         */
+        constructor(p?: mvccpb.Event.$Properties);
+
+        /** Unknown fields preserved while decoding when enabled */
+        $unknowns?: Uint8Array[];
+
+        /** Event type. */
+        type: mvccpb.Event.EventType;
+
+        /** Event kv. */
+        kv?: (mvccpb.KeyValue.$Properties|null);
+
+        /** Event prev_kv. */
+        prev_kv?: (mvccpb.KeyValue.$Properties|null);
+
+        /**
+         * Creates a new Event instance using the specified properties.
+         * @param [properties] Properties to set
+         * @returns Event instance
+         */
+        static create(properties: mvccpb.Event.$Shape): mvccpb.Event & mvccpb.Event.$Shape;
+        static create(properties?: mvccpb.Event.$Properties): mvccpb.Event;
+
+        /**
+         * Encodes the specified Event message. Does not implicitly {@link mvccpb.Event.verify|verify} messages.
+         * @param m Event message or plain object to encode
+         * @param [w] Writer to encode to
+         * @returns Writer
+         */
+        static encode(m: mvccpb.Event.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+
+        /**
+         * Decodes an Event message from the specified reader or buffer.
+         * @param r Reader or buffer to decode from
+         * @param [l] Message length if known beforehand
+         * @returns {mvccpb.Event & mvccpb.Event.$Shape} Event
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        static decode(r: ($protobuf.Reader|Uint8Array), l?: number): mvccpb.Event & mvccpb.Event.$Shape;
+
+        /**
+         * Creates an Event message from a plain object. Also converts values to their respective internal types.
+         * @param d Plain object
+         * @returns Event
+         */
+        static fromObject(d: { [k: string]: any }): mvccpb.Event;
+
+        /**
+         * Creates a plain object from an Event message. Also converts values to other types if specified.
+         * @param m Event
+         * @param [o] Conversion options
+         * @returns Plain object
+         */
+        static toObject(m: mvccpb.Event, o?: $protobuf.IConversionOptions): { [k: string]: any };
+
+        /**
+         * Converts this Event to JSON.
+         * @returns JSON object
+         */
+        toJSON(): { [k: string]: any };
+
+        /**
+         * Gets the type url for Event
+         * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns The type url
+         */
+        static getTypeUrl(prefix?: string): string;
+    }
+
+    namespace Event {
+
+        /** Properties of an Event. */
+        interface $Properties {
+
+            /** Event type */
+            type?: (mvccpb.Event.EventType|null);
+
+            /** Event kv */
+            kv?: (mvccpb.KeyValue.$Properties|null);
+
+            /** Event prev_kv */
+            prev_kv?: (mvccpb.KeyValue.$Properties|null);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+        }
+
+        /** Shape of an Event. */
+        type $Shape = mvccpb.Event.$Properties;
+
+        /** EventType enum. */
+        enum EventType {
+
+            /** PUT value */
+            PUT = 0,
+
+            /** DELETE value */
+            DELETE = 1
+        }
     }
 }
 

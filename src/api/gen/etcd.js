@@ -1204,1426 +1204,6 @@ export const authpb = $root.authpb = (() => {
     return authpb;
 })();
 
-export const grpc = $root.grpc = (() => {
-
-    /**
-     * Namespace grpc.
-     * @exports grpc
-     * @namespace
-     */
-    const grpc = {};
-
-    grpc.health = (function() {
-
-        /**
-         * Namespace health.
-         * @memberof grpc
-         * @namespace
-         */
-        const health = {};
-
-        health.v1 = (function() {
-
-            /**
-             * Namespace v1.
-             * @memberof grpc.health
-             * @namespace
-             */
-            const v1 = {};
-
-            v1.HealthCheckRequest = (function() {
-
-                /**
-                 * Properties of a HealthCheckRequest.
-                 * @typedef {Object} grpc.health.v1.HealthCheckRequest.$Properties
-                 * @property {string|null} [service] HealthCheckRequest service
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-
-                /**
-                 * Properties of a HealthCheckRequest.
-                 * @memberof grpc.health.v1
-                 * @interface IHealthCheckRequest
-                 * @augments grpc.health.v1.HealthCheckRequest.$Properties
-                 * @deprecated Use grpc.health.v1.HealthCheckRequest.$Properties instead.
-                 */
-
-                /**
-                 * Shape of a HealthCheckRequest.
-                 * @typedef {grpc.health.v1.HealthCheckRequest.$Properties} grpc.health.v1.HealthCheckRequest.$Shape
-                 */
-
-                /**
-                 * Constructs a new HealthCheckRequest.
-                 * @memberof grpc.health.v1
-                 * @classdesc Represents a HealthCheckRequest.
-                 * @constructor
-                 * @param {grpc.health.v1.HealthCheckRequest.$Properties=} [p] Properties to set
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-                const HealthCheckRequest = function (p) {
-                    if (p)
-                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                            if (p[ks[i]] != null && ks[i] !== "__proto__")
-                                this[ks[i]] = p[ks[i]];
-                };
-
-                /**
-                 * HealthCheckRequest service.
-                 * @member {string} service
-                 * @memberof grpc.health.v1.HealthCheckRequest
-                 * @instance
-                 */
-                HealthCheckRequest.prototype.service = "";
-
-                /**
-                 * Creates a new HealthCheckRequest instance using the specified properties.
-                 * @function create
-                 * @memberof grpc.health.v1.HealthCheckRequest
-                 * @static
-                 * @param {grpc.health.v1.HealthCheckRequest.$Properties=} [properties] Properties to set
-                 * @returns {grpc.health.v1.HealthCheckRequest} HealthCheckRequest instance
-                 * @type {{
-                 *   (properties: grpc.health.v1.HealthCheckRequest.$Shape): grpc.health.v1.HealthCheckRequest & grpc.health.v1.HealthCheckRequest.$Shape;
-                 *   (properties?: grpc.health.v1.HealthCheckRequest.$Properties): grpc.health.v1.HealthCheckRequest;
-                 * }}
-                 */
-                HealthCheckRequest.create = function(properties) {
-                    return new HealthCheckRequest(properties);
-                };
-
-                /**
-                 * Encodes the specified HealthCheckRequest message. Does not implicitly {@link grpc.health.v1.HealthCheckRequest.verify|verify} messages.
-                 * @function encode
-                 * @memberof grpc.health.v1.HealthCheckRequest
-                 * @static
-                 * @param {grpc.health.v1.HealthCheckRequest.$Properties} m HealthCheckRequest message or plain object to encode
-                 * @param {$protobuf.Writer} [w] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                HealthCheckRequest.encode = function (m, w, q) {
-                    if (!w)
-                        w = $Writer.create();
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    if (m.service != null && $Object.hasOwnProperty.call(m, "service") && m.service !== "")
-                        w.uint32(/* id 1, wireType 2 =*/10).string(m.service);
-                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                        for (var i = 0; i < m.$unknowns.length; ++i)
-                            w.raw(m.$unknowns[i]);
-                    return w;
-                };
-
-                /**
-                 * Decodes a HealthCheckRequest message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof grpc.health.v1.HealthCheckRequest
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-                 * @param {number} [l] Message length if known beforehand
-                 * @returns {grpc.health.v1.HealthCheckRequest & grpc.health.v1.HealthCheckRequest.$Shape} HealthCheckRequest
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                HealthCheckRequest.decode = function (r, l, z, q, g) {
-                    if (!(r instanceof $Reader))
-                        r = $Reader.create(r);
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $Reader.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var c, m, v;
-                    if (l === $undefined)
-                        c = r.len;
-                    else {
-                        c = r.pos + l;
-                        if (c > r.len)
-                            throw $RangeError("index out of range");
-                        l = r.len;
-                        r.len = c;
-                    }
-                    m = g || new $root.grpc.health.v1.HealthCheckRequest();
-                    while (r.pos < c) {
-                        var s = r.pos;
-                        var t = r.tag();
-                        if (t === z) {
-                            z = $undefined;
-                            break;
-                        }
-                        var u = t & 7;
-                        switch (t >>>= 3) {
-                        case 1: {
-                                if (u !== 2)
-                                    break;
-                                if ((v = r.stringVerify()).length)
-                                    m.service = v;
-                                else
-                                    delete m.service;
-                                continue;
-                            }
-                        }
-                        r.skipType(u, q, t);
-                        if (!r.discardUnknown) {
-                            $util.makeProp(m, "$unknowns", false);
-                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
-                        }
-                    }
-                    if (l !== $undefined) {
-                        if (r.pos !== c)
-                            throw $RangeError("index out of range");
-                        r.len = l;
-                    }
-                    if (z !== $undefined)
-                        throw $Error("missing end group");
-                    return m;
-                };
-
-                /**
-                 * Creates a HealthCheckRequest message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof grpc.health.v1.HealthCheckRequest
-                 * @static
-                 * @param {Object.<string,*>} d Plain object
-                 * @returns {grpc.health.v1.HealthCheckRequest} HealthCheckRequest
-                 */
-                HealthCheckRequest.fromObject = function (d, q) {
-                    if (d instanceof $root.grpc.health.v1.HealthCheckRequest)
-                        return d;
-                    if (!$util.isObject(d))
-                        throw $TypeError(".grpc.health.v1.HealthCheckRequest: object expected");
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var m = new $root.grpc.health.v1.HealthCheckRequest();
-                    if (d.service != null) {
-                        if (typeof d.service !== "string" || d.service.length) {
-                            m.service = $String(d.service);
-                        }
-                    }
-                    return m;
-                };
-
-                /**
-                 * Creates a plain object from a HealthCheckRequest message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof grpc.health.v1.HealthCheckRequest
-                 * @static
-                 * @param {grpc.health.v1.HealthCheckRequest} m HealthCheckRequest
-                 * @param {$protobuf.IConversionOptions} [o] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                HealthCheckRequest.toObject = function (m, o, q) {
-                    if (!o)
-                        o = {};
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var d = {};
-                    if (o.defaults) {
-                        d.service = "";
-                    }
-                    if (m.service != null && $Object.hasOwnProperty.call(m, "service")) {
-                        d.service = m.service;
-                    }
-                    return d;
-                };
-
-                /**
-                 * Converts this HealthCheckRequest to JSON.
-                 * @function toJSON
-                 * @memberof grpc.health.v1.HealthCheckRequest
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                HealthCheckRequest.prototype.toJSON = function() {
-                    return HealthCheckRequest.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
-                 * Gets the type url for HealthCheckRequest
-                 * @function getTypeUrl
-                 * @memberof grpc.health.v1.HealthCheckRequest
-                 * @static
-                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                 * @returns {string} The type url
-                 */
-                HealthCheckRequest.getTypeUrl = function(prefix) {
-                    if (prefix === $undefined)
-                        prefix = "type.googleapis.com";
-                    return prefix + "/grpc.health.v1.HealthCheckRequest";
-                };
-
-                return HealthCheckRequest;
-            })();
-
-            v1.HealthCheckResponse = (function() {
-
-                /**
-                 * Properties of a HealthCheckResponse.
-                 * @typedef {Object} grpc.health.v1.HealthCheckResponse.$Properties
-                 * @property {grpc.health.v1.HealthCheckResponse.ServingStatus|null} [status] HealthCheckResponse status
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-
-                /**
-                 * Properties of a HealthCheckResponse.
-                 * @memberof grpc.health.v1
-                 * @interface IHealthCheckResponse
-                 * @augments grpc.health.v1.HealthCheckResponse.$Properties
-                 * @deprecated Use grpc.health.v1.HealthCheckResponse.$Properties instead.
-                 */
-
-                /**
-                 * Shape of a HealthCheckResponse.
-                 * @typedef {grpc.health.v1.HealthCheckResponse.$Properties} grpc.health.v1.HealthCheckResponse.$Shape
-                 */
-
-                /**
-                 * Constructs a new HealthCheckResponse.
-                 * @memberof grpc.health.v1
-                 * @classdesc Represents a HealthCheckResponse.
-                 * @constructor
-                 * @param {grpc.health.v1.HealthCheckResponse.$Properties=} [p] Properties to set
-                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-                 */
-                const HealthCheckResponse = function (p) {
-                    if (p)
-                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                            if (p[ks[i]] != null && ks[i] !== "__proto__")
-                                this[ks[i]] = p[ks[i]];
-                };
-
-                /**
-                 * HealthCheckResponse status.
-                 * @member {grpc.health.v1.HealthCheckResponse.ServingStatus} status
-                 * @memberof grpc.health.v1.HealthCheckResponse
-                 * @instance
-                 */
-                HealthCheckResponse.prototype.status = 0;
-
-                /**
-                 * Creates a new HealthCheckResponse instance using the specified properties.
-                 * @function create
-                 * @memberof grpc.health.v1.HealthCheckResponse
-                 * @static
-                 * @param {grpc.health.v1.HealthCheckResponse.$Properties=} [properties] Properties to set
-                 * @returns {grpc.health.v1.HealthCheckResponse} HealthCheckResponse instance
-                 * @type {{
-                 *   (properties: grpc.health.v1.HealthCheckResponse.$Shape): grpc.health.v1.HealthCheckResponse & grpc.health.v1.HealthCheckResponse.$Shape;
-                 *   (properties?: grpc.health.v1.HealthCheckResponse.$Properties): grpc.health.v1.HealthCheckResponse;
-                 * }}
-                 */
-                HealthCheckResponse.create = function(properties) {
-                    return new HealthCheckResponse(properties);
-                };
-
-                /**
-                 * Encodes the specified HealthCheckResponse message. Does not implicitly {@link grpc.health.v1.HealthCheckResponse.verify|verify} messages.
-                 * @function encode
-                 * @memberof grpc.health.v1.HealthCheckResponse
-                 * @static
-                 * @param {grpc.health.v1.HealthCheckResponse.$Properties} m HealthCheckResponse message or plain object to encode
-                 * @param {$protobuf.Writer} [w] Writer to encode to
-                 * @returns {$protobuf.Writer} Writer
-                 */
-                HealthCheckResponse.encode = function (m, w, q) {
-                    if (!w)
-                        w = $Writer.create();
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    if (m.status != null && $Object.hasOwnProperty.call(m, "status") && m.status !== 0)
-                        w.uint32(/* id 1, wireType 0 =*/8).int32(m.status);
-                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                        for (var i = 0; i < m.$unknowns.length; ++i)
-                            w.raw(m.$unknowns[i]);
-                    return w;
-                };
-
-                /**
-                 * Decodes a HealthCheckResponse message from the specified reader or buffer.
-                 * @function decode
-                 * @memberof grpc.health.v1.HealthCheckResponse
-                 * @static
-                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-                 * @param {number} [l] Message length if known beforehand
-                 * @returns {grpc.health.v1.HealthCheckResponse & grpc.health.v1.HealthCheckResponse.$Shape} HealthCheckResponse
-                 * @throws {Error} If the payload is not a reader or valid buffer
-                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
-                 */
-                HealthCheckResponse.decode = function (r, l, z, q, g) {
-                    if (!(r instanceof $Reader))
-                        r = $Reader.create(r);
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $Reader.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var c, m, v;
-                    if (l === $undefined)
-                        c = r.len;
-                    else {
-                        c = r.pos + l;
-                        if (c > r.len)
-                            throw $RangeError("index out of range");
-                        l = r.len;
-                        r.len = c;
-                    }
-                    m = g || new $root.grpc.health.v1.HealthCheckResponse();
-                    while (r.pos < c) {
-                        var s = r.pos;
-                        var t = r.tag();
-                        if (t === z) {
-                            z = $undefined;
-                            break;
-                        }
-                        var u = t & 7;
-                        switch (t >>>= 3) {
-                        case 1: {
-                                if (u !== 0)
-                                    break;
-                                if (v = r.int32())
-                                    m.status = v;
-                                else
-                                    delete m.status;
-                                continue;
-                            }
-                        }
-                        r.skipType(u, q, t);
-                        if (!r.discardUnknown) {
-                            $util.makeProp(m, "$unknowns", false);
-                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
-                        }
-                    }
-                    if (l !== $undefined) {
-                        if (r.pos !== c)
-                            throw $RangeError("index out of range");
-                        r.len = l;
-                    }
-                    if (z !== $undefined)
-                        throw $Error("missing end group");
-                    return m;
-                };
-
-                /**
-                 * Creates a HealthCheckResponse message from a plain object. Also converts values to their respective internal types.
-                 * @function fromObject
-                 * @memberof grpc.health.v1.HealthCheckResponse
-                 * @static
-                 * @param {Object.<string,*>} d Plain object
-                 * @returns {grpc.health.v1.HealthCheckResponse} HealthCheckResponse
-                 */
-                HealthCheckResponse.fromObject = function (d, q) {
-                    if (d instanceof $root.grpc.health.v1.HealthCheckResponse)
-                        return d;
-                    if (!$util.isObject(d))
-                        throw $TypeError(".grpc.health.v1.HealthCheckResponse: object expected");
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var m = new $root.grpc.health.v1.HealthCheckResponse();
-                    if (d.status !== 0 && (typeof d.status !== "string" || $root.grpc.health.v1.HealthCheckResponse.ServingStatus[d.status] !== 0)) {
-                        switch (d.status) {
-                        case "UNKNOWN":
-                        case 0:
-                            m.status = 0;
-                            break;
-                        case "SERVING":
-                        case 1:
-                            m.status = 1;
-                            break;
-                        case "NOT_SERVING":
-                        case 2:
-                            m.status = 2;
-                            break;
-                        case "SERVICE_UNKNOWN":
-                        case 3:
-                            m.status = 3;
-                            break;
-                        default:
-                            if (typeof d.status === "number" && (d.status | 0) === d.status)
-                                m.status = d.status;
-                        }
-                    }
-                    return m;
-                };
-
-                /**
-                 * Creates a plain object from a HealthCheckResponse message. Also converts values to other types if specified.
-                 * @function toObject
-                 * @memberof grpc.health.v1.HealthCheckResponse
-                 * @static
-                 * @param {grpc.health.v1.HealthCheckResponse} m HealthCheckResponse
-                 * @param {$protobuf.IConversionOptions} [o] Conversion options
-                 * @returns {Object.<string,*>} Plain object
-                 */
-                HealthCheckResponse.toObject = function (m, o, q) {
-                    if (!o)
-                        o = {};
-                    if (q === $undefined)
-                        q = 0;
-                    if (q > $util.recursionLimit)
-                        throw $Error("max depth exceeded");
-                    var d = {};
-                    if (o.defaults) {
-                        d.status = o.enums === $String ? "UNKNOWN" : 0;
-                    }
-                    if (m.status != null && $Object.hasOwnProperty.call(m, "status")) {
-                        d.status = o.enums === $String ? $root.grpc.health.v1.HealthCheckResponse.ServingStatus[m.status] === $undefined ? m.status : $root.grpc.health.v1.HealthCheckResponse.ServingStatus[m.status] : m.status;
-                    }
-                    return d;
-                };
-
-                /**
-                 * Converts this HealthCheckResponse to JSON.
-                 * @function toJSON
-                 * @memberof grpc.health.v1.HealthCheckResponse
-                 * @instance
-                 * @returns {Object.<string,*>} JSON object
-                 */
-                HealthCheckResponse.prototype.toJSON = function() {
-                    return HealthCheckResponse.toObject(this, $protobuf.util.toJSONOptions);
-                };
-
-                /**
-                 * Gets the type url for HealthCheckResponse
-                 * @function getTypeUrl
-                 * @memberof grpc.health.v1.HealthCheckResponse
-                 * @static
-                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-                 * @returns {string} The type url
-                 */
-                HealthCheckResponse.getTypeUrl = function(prefix) {
-                    if (prefix === $undefined)
-                        prefix = "type.googleapis.com";
-                    return prefix + "/grpc.health.v1.HealthCheckResponse";
-                };
-
-                /**
-                 * ServingStatus enum.
-                 * @name grpc.health.v1.HealthCheckResponse.ServingStatus
-                 * @enum {number}
-                 * @property {number} UNKNOWN=0 UNKNOWN value
-                 * @property {number} SERVING=1 SERVING value
-                 * @property {number} NOT_SERVING=2 NOT_SERVING value
-                 * @property {number} SERVICE_UNKNOWN=3 SERVICE_UNKNOWN value
-                 */
-                HealthCheckResponse.ServingStatus = (function() {
-                    const valuesById = $Object.create(null), values = $Object.create(valuesById);
-                    values[valuesById[0] = "UNKNOWN"] = 0;
-                    values[valuesById[1] = "SERVING"] = 1;
-                    values[valuesById[2] = "NOT_SERVING"] = 2;
-                    values[valuesById[3] = "SERVICE_UNKNOWN"] = 3;
-                    return values;
-                })();
-
-                return HealthCheckResponse;
-            })();
-
-            v1.Health = (function() {
-
-                /**
-                 * Constructs a new Health service.
-                 * @memberof grpc.health.v1
-                 * @classdesc Represents a Health
-                 * @extends $protobuf.rpc.Service
-                 * @constructor
-                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
-                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
-                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
-                 */
-                const Health = function(rpcImpl, requestDelimited, responseDelimited) {
-                    $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
-                };
-
-                $Object.defineProperty(Health.prototype = $Object.create($protobuf.rpc.Service.prototype), "constructor", { value: Health, writable: true, enumerable: false, configurable: true });
-
-                /**
-                 * Creates new Health service using the specified rpc implementation.
-                 * @function create
-                 * @memberof grpc.health.v1.Health
-                 * @static
-                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
-                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
-                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
-                 * @returns {Health} RPC service. Useful where requests and/or responses are streamed.
-                 */
-                Health.create = function(rpcImpl, requestDelimited, responseDelimited) {
-                    return new this(rpcImpl, requestDelimited, responseDelimited);
-                };
-
-                /**
-                 * Callback as used by {@link grpc.health.v1.Health#check}.
-                 * @memberof grpc.health.v1.Health
-                 * @typedef CheckCallback
-                 * @type {function}
-                 * @param {Error|null} error Error, if any
-                 * @param {grpc.health.v1.HealthCheckResponse} [response] HealthCheckResponse
-                 */
-
-                /**
-                 * Calls Check.
-                 * @memberof grpc.health.v1.Health
-                 * @typedef Check
-                 * @type {{
-                 *   (request: grpc.health.v1.IHealthCheckRequest, callback: grpc.health.v1.Health.CheckCallback): void;
-                 *   (request: grpc.health.v1.IHealthCheckRequest): Promise<grpc.health.v1.HealthCheckResponse>;
-                 *   readonly name: "Check";
-                 *   readonly path: "/grpc.health.v1.Health/Check";
-                 *   readonly requestType: "HealthCheckRequest";
-                 *   readonly responseType: "HealthCheckResponse";
-                 *   readonly requestStream: undefined;
-                 *   readonly responseStream: undefined;
-                 * }}
-                 */
-
-                /**
-                 * Calls Check.
-                 * @name grpc.health.v1.Health#check
-                 * @type {grpc.health.v1.Health.Check}
-                 */
-                $Object.defineProperties(Health.prototype.check = function(request, callback) {
-                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, Health.prototype.check, $root.grpc.health.v1.HealthCheckRequest, $root.grpc.health.v1.HealthCheckResponse, request, callback);
-                }, {
-                    name: { value: "Check" },
-                    path: { value: "/grpc.health.v1.Health/Check" },
-                    requestType: { value: "HealthCheckRequest" },
-                    responseType: { value: "HealthCheckResponse" },
-                    requestStream: { value: $undefined },
-                    responseStream: { value: $undefined }
-                });
-
-                /**
-                 * Callback as used by {@link grpc.health.v1.Health#watch}.
-                 * @memberof grpc.health.v1.Health
-                 * @typedef WatchCallback
-                 * @type {function}
-                 * @param {Error|null} error Error, if any
-                 * @param {grpc.health.v1.HealthCheckResponse} [response] HealthCheckResponse
-                 */
-
-                /**
-                 * Calls Watch.
-                 * @memberof grpc.health.v1.Health
-                 * @typedef Watch
-                 * @type {{
-                 *   (request: grpc.health.v1.IHealthCheckRequest, callback: grpc.health.v1.Health.WatchCallback): void;
-                 *   (request: grpc.health.v1.IHealthCheckRequest): Promise<grpc.health.v1.HealthCheckResponse>;
-                 *   readonly name: "Watch";
-                 *   readonly path: "/grpc.health.v1.Health/Watch";
-                 *   readonly requestType: "HealthCheckRequest";
-                 *   readonly responseType: "HealthCheckResponse";
-                 *   readonly requestStream: undefined;
-                 *   readonly responseStream: true;
-                 * }}
-                 */
-
-                /**
-                 * Calls Watch.
-                 * @name grpc.health.v1.Health#watch
-                 * @type {grpc.health.v1.Health.Watch}
-                 */
-                $Object.defineProperties(Health.prototype.watch = function(request, callback) {
-                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, Health.prototype.watch, $root.grpc.health.v1.HealthCheckRequest, $root.grpc.health.v1.HealthCheckResponse, request, callback);
-                }, {
-                    name: { value: "Watch" },
-                    path: { value: "/grpc.health.v1.Health/Watch" },
-                    requestType: { value: "HealthCheckRequest" },
-                    responseType: { value: "HealthCheckResponse" },
-                    requestStream: { value: $undefined },
-                    responseStream: { value: true }
-                });
-
-                return Health;
-            })();
-
-            return v1;
-        })();
-
-        return health;
-    })();
-
-    return grpc;
-})();
-
-export const mvccpb = $root.mvccpb = (() => {
-
-    /**
-     * Namespace mvccpb.
-     * @exports mvccpb
-     * @namespace
-     */
-    const mvccpb = {};
-
-    mvccpb.KeyValue = (function() {
-
-        /**
-         * Properties of a KeyValue.
-         * @typedef {Object} mvccpb.KeyValue.$Properties
-         * @property {Uint8Array|null} [key] KeyValue key
-         * @property {number|Long|null} [create_revision] KeyValue create_revision
-         * @property {number|Long|null} [mod_revision] KeyValue mod_revision
-         * @property {number|Long|null} [version] KeyValue version
-         * @property {Uint8Array|null} [value] KeyValue value
-         * @property {number|Long|null} [lease] KeyValue lease
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of a KeyValue.
-         * @memberof mvccpb
-         * @interface IKeyValue
-         * @augments mvccpb.KeyValue.$Properties
-         * @deprecated Use mvccpb.KeyValue.$Properties instead.
-         */
-
-        /**
-         * Shape of a KeyValue.
-         * @typedef {mvccpb.KeyValue.$Properties} mvccpb.KeyValue.$Shape
-         */
-
-        /**
-         * Constructs a new KeyValue.
-         * @memberof mvccpb
-         * @classdesc Represents a KeyValue.
-         * @constructor
-         * @param {mvccpb.KeyValue.$Properties=} [p] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-        const KeyValue = function (p) {
-            if (p)
-                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                    if (p[ks[i]] != null && ks[i] !== "__proto__")
-                        this[ks[i]] = p[ks[i]];
-        };
-
-        /**
-         * KeyValue key.
-         * @member {Uint8Array} key
-         * @memberof mvccpb.KeyValue
-         * @instance
-         */
-        KeyValue.prototype.key = $util.newBuffer([]);
-
-        /**
-         * KeyValue create_revision.
-         * @member {number|Long} create_revision
-         * @memberof mvccpb.KeyValue
-         * @instance
-         */
-        KeyValue.prototype.create_revision = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * KeyValue mod_revision.
-         * @member {number|Long} mod_revision
-         * @memberof mvccpb.KeyValue
-         * @instance
-         */
-        KeyValue.prototype.mod_revision = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * KeyValue version.
-         * @member {number|Long} version
-         * @memberof mvccpb.KeyValue
-         * @instance
-         */
-        KeyValue.prototype.version = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * KeyValue value.
-         * @member {Uint8Array} value
-         * @memberof mvccpb.KeyValue
-         * @instance
-         */
-        KeyValue.prototype.value = $util.newBuffer([]);
-
-        /**
-         * KeyValue lease.
-         * @member {number|Long} lease
-         * @memberof mvccpb.KeyValue
-         * @instance
-         */
-        KeyValue.prototype.lease = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
-
-        /**
-         * Creates a new KeyValue instance using the specified properties.
-         * @function create
-         * @memberof mvccpb.KeyValue
-         * @static
-         * @param {mvccpb.KeyValue.$Properties=} [properties] Properties to set
-         * @returns {mvccpb.KeyValue} KeyValue instance
-         * @type {{
-         *   (properties: mvccpb.KeyValue.$Shape): mvccpb.KeyValue & mvccpb.KeyValue.$Shape;
-         *   (properties?: mvccpb.KeyValue.$Properties): mvccpb.KeyValue;
-         * }}
-         */
-        KeyValue.create = function(properties) {
-            return new KeyValue(properties);
-        };
-
-        /**
-         * Encodes the specified KeyValue message. Does not implicitly {@link mvccpb.KeyValue.verify|verify} messages.
-         * @function encode
-         * @memberof mvccpb.KeyValue
-         * @static
-         * @param {mvccpb.KeyValue.$Properties} m KeyValue message or plain object to encode
-         * @param {$protobuf.Writer} [w] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
-        KeyValue.encode = function (m, w, q) {
-            if (!w)
-                w = $Writer.create();
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
-                throw $Error("max depth exceeded");
-            if (m.key != null && $Object.hasOwnProperty.call(m, "key") && m.key.length)
-                w.uint32(/* id 1, wireType 2 =*/10).bytes(m.key);
-            if (m.create_revision != null && $Object.hasOwnProperty.call(m, "create_revision") && (typeof m.create_revision === "object" ? m.create_revision.low || m.create_revision.high : m.create_revision !== 0))
-                w.uint32(/* id 2, wireType 0 =*/16).int64(m.create_revision);
-            if (m.mod_revision != null && $Object.hasOwnProperty.call(m, "mod_revision") && (typeof m.mod_revision === "object" ? m.mod_revision.low || m.mod_revision.high : m.mod_revision !== 0))
-                w.uint32(/* id 3, wireType 0 =*/24).int64(m.mod_revision);
-            if (m.version != null && $Object.hasOwnProperty.call(m, "version") && (typeof m.version === "object" ? m.version.low || m.version.high : m.version !== 0))
-                w.uint32(/* id 4, wireType 0 =*/32).int64(m.version);
-            if (m.value != null && $Object.hasOwnProperty.call(m, "value") && m.value.length)
-                w.uint32(/* id 5, wireType 2 =*/42).bytes(m.value);
-            if (m.lease != null && $Object.hasOwnProperty.call(m, "lease") && (typeof m.lease === "object" ? m.lease.low || m.lease.high : m.lease !== 0))
-                w.uint32(/* id 6, wireType 0 =*/48).int64(m.lease);
-            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                for (var i = 0; i < m.$unknowns.length; ++i)
-                    w.raw(m.$unknowns[i]);
-            return w;
-        };
-
-        /**
-         * Decodes a KeyValue message from the specified reader or buffer.
-         * @function decode
-         * @memberof mvccpb.KeyValue
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-         * @param {number} [l] Message length if known beforehand
-         * @returns {mvccpb.KeyValue & mvccpb.KeyValue.$Shape} KeyValue
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        KeyValue.decode = function (r, l, z, q, g) {
-            if (!(r instanceof $Reader))
-                r = $Reader.create(r);
-            if (q === $undefined)
-                q = 0;
-            if (q > $Reader.recursionLimit)
-                throw $Error("max depth exceeded");
-            var c, m, v;
-            if (l === $undefined)
-                c = r.len;
-            else {
-                c = r.pos + l;
-                if (c > r.len)
-                    throw $RangeError("index out of range");
-                l = r.len;
-                r.len = c;
-            }
-            m = g || new $root.mvccpb.KeyValue();
-            while (r.pos < c) {
-                var s = r.pos;
-                var t = r.tag();
-                if (t === z) {
-                    z = $undefined;
-                    break;
-                }
-                var u = t & 7;
-                switch (t >>>= 3) {
-                case 1: {
-                        if (u !== 2)
-                            break;
-                        if ((v = r.bytes()).length)
-                            m.key = v;
-                        else
-                            delete m.key;
-                        continue;
-                    }
-                case 2: {
-                        if (u !== 0)
-                            break;
-                        if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
-                            m.create_revision = v;
-                        else
-                            delete m.create_revision;
-                        continue;
-                    }
-                case 3: {
-                        if (u !== 0)
-                            break;
-                        if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
-                            m.mod_revision = v;
-                        else
-                            delete m.mod_revision;
-                        continue;
-                    }
-                case 4: {
-                        if (u !== 0)
-                            break;
-                        if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
-                            m.version = v;
-                        else
-                            delete m.version;
-                        continue;
-                    }
-                case 5: {
-                        if (u !== 2)
-                            break;
-                        if ((v = r.bytes()).length)
-                            m.value = v;
-                        else
-                            delete m.value;
-                        continue;
-                    }
-                case 6: {
-                        if (u !== 0)
-                            break;
-                        if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
-                            m.lease = v;
-                        else
-                            delete m.lease;
-                        continue;
-                    }
-                }
-                r.skipType(u, q, t);
-                if (!r.discardUnknown) {
-                    $util.makeProp(m, "$unknowns", false);
-                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
-                }
-            }
-            if (l !== $undefined) {
-                if (r.pos !== c)
-                    throw $RangeError("index out of range");
-                r.len = l;
-            }
-            if (z !== $undefined)
-                throw $Error("missing end group");
-            return m;
-        };
-
-        /**
-         * Creates a KeyValue message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof mvccpb.KeyValue
-         * @static
-         * @param {Object.<string,*>} d Plain object
-         * @returns {mvccpb.KeyValue} KeyValue
-         */
-        KeyValue.fromObject = function (d, q) {
-            if (d instanceof $root.mvccpb.KeyValue)
-                return d;
-            if (!$util.isObject(d))
-                throw $TypeError(".mvccpb.KeyValue: object expected");
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
-                throw $Error("max depth exceeded");
-            var m = new $root.mvccpb.KeyValue();
-            if (d.key != null) {
-                if (d.key.length) {
-                    if (typeof d.key === "string")
-                        $util.base64.decode(d.key, m.key = $util.newBuffer($util.base64.length(d.key)), 0);
-                    else if (d.key.length >= 0)
-                        m.key = d.key;
-                }
-            }
-            if (d.create_revision != null) {
-                if (typeof d.create_revision === "object" ? d.create_revision.low || d.create_revision.high : $Number(d.create_revision) !== 0) {
-                    if ($util.Long)
-                        m.create_revision = $util.Long.fromValue(d.create_revision, false);
-                    else if (typeof d.create_revision === "string")
-                        m.create_revision = $parseInt(d.create_revision, 10);
-                    else if (typeof d.create_revision === "number")
-                        m.create_revision = d.create_revision;
-                    else if (typeof d.create_revision === "object")
-                        m.create_revision = new $util.LongBits(d.create_revision.low >>> 0, d.create_revision.high >>> 0).toNumber();
-                }
-            }
-            if (d.mod_revision != null) {
-                if (typeof d.mod_revision === "object" ? d.mod_revision.low || d.mod_revision.high : $Number(d.mod_revision) !== 0) {
-                    if ($util.Long)
-                        m.mod_revision = $util.Long.fromValue(d.mod_revision, false);
-                    else if (typeof d.mod_revision === "string")
-                        m.mod_revision = $parseInt(d.mod_revision, 10);
-                    else if (typeof d.mod_revision === "number")
-                        m.mod_revision = d.mod_revision;
-                    else if (typeof d.mod_revision === "object")
-                        m.mod_revision = new $util.LongBits(d.mod_revision.low >>> 0, d.mod_revision.high >>> 0).toNumber();
-                }
-            }
-            if (d.version != null) {
-                if (typeof d.version === "object" ? d.version.low || d.version.high : $Number(d.version) !== 0) {
-                    if ($util.Long)
-                        m.version = $util.Long.fromValue(d.version, false);
-                    else if (typeof d.version === "string")
-                        m.version = $parseInt(d.version, 10);
-                    else if (typeof d.version === "number")
-                        m.version = d.version;
-                    else if (typeof d.version === "object")
-                        m.version = new $util.LongBits(d.version.low >>> 0, d.version.high >>> 0).toNumber();
-                }
-            }
-            if (d.value != null) {
-                if (d.value.length) {
-                    if (typeof d.value === "string")
-                        $util.base64.decode(d.value, m.value = $util.newBuffer($util.base64.length(d.value)), 0);
-                    else if (d.value.length >= 0)
-                        m.value = d.value;
-                }
-            }
-            if (d.lease != null) {
-                if (typeof d.lease === "object" ? d.lease.low || d.lease.high : $Number(d.lease) !== 0) {
-                    if ($util.Long)
-                        m.lease = $util.Long.fromValue(d.lease, false);
-                    else if (typeof d.lease === "string")
-                        m.lease = $parseInt(d.lease, 10);
-                    else if (typeof d.lease === "number")
-                        m.lease = d.lease;
-                    else if (typeof d.lease === "object")
-                        m.lease = new $util.LongBits(d.lease.low >>> 0, d.lease.high >>> 0).toNumber();
-                }
-            }
-            return m;
-        };
-
-        /**
-         * Creates a plain object from a KeyValue message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof mvccpb.KeyValue
-         * @static
-         * @param {mvccpb.KeyValue} m KeyValue
-         * @param {$protobuf.IConversionOptions} [o] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
-        KeyValue.toObject = function (m, o, q) {
-            if (!o)
-                o = {};
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
-                throw $Error("max depth exceeded");
-            var d = {};
-            if (o.defaults) {
-                if (o.bytes === $String)
-                    d.key = "";
-                else {
-                    d.key = [];
-                    if (o.bytes !== $Array)
-                        d.key = $util.newBuffer(d.key);
-                }
-                if ($util.Long) {
-                    var n = new $util.Long(0, 0, false);
-                    d.create_revision = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                } else
-                    d.create_revision = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                if ($util.Long) {
-                    var n = new $util.Long(0, 0, false);
-                    d.mod_revision = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                } else
-                    d.mod_revision = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                if ($util.Long) {
-                    var n = new $util.Long(0, 0, false);
-                    d.version = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                } else
-                    d.version = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-                if (o.bytes === $String)
-                    d.value = "";
-                else {
-                    d.value = [];
-                    if (o.bytes !== $Array)
-                        d.value = $util.newBuffer(d.value);
-                }
-                if ($util.Long) {
-                    var n = new $util.Long(0, 0, false);
-                    d.lease = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
-                } else
-                    d.lease = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
-            }
-            if (m.key != null && $Object.hasOwnProperty.call(m, "key")) {
-                d.key = o.bytes === $String ? $util.base64.encode(m.key, 0, m.key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.key) : m.key;
-            }
-            if (m.create_revision != null && $Object.hasOwnProperty.call(m, "create_revision")) {
-                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                    d.create_revision = typeof m.create_revision === "number" ? $BigInt(m.create_revision) : $util.Long.fromBits(m.create_revision.low >>> 0, m.create_revision.high >>> 0, false).toBigInt();
-                else if (typeof m.create_revision === "number")
-                    d.create_revision = o.longs === $String ? $String(m.create_revision) : m.create_revision;
-                else
-                    d.create_revision = o.longs === $String ? $util.Long.prototype.toString.call(m.create_revision) : o.longs === $Number ? new $util.LongBits(m.create_revision.low >>> 0, m.create_revision.high >>> 0).toNumber() : m.create_revision;
-            }
-            if (m.mod_revision != null && $Object.hasOwnProperty.call(m, "mod_revision")) {
-                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                    d.mod_revision = typeof m.mod_revision === "number" ? $BigInt(m.mod_revision) : $util.Long.fromBits(m.mod_revision.low >>> 0, m.mod_revision.high >>> 0, false).toBigInt();
-                else if (typeof m.mod_revision === "number")
-                    d.mod_revision = o.longs === $String ? $String(m.mod_revision) : m.mod_revision;
-                else
-                    d.mod_revision = o.longs === $String ? $util.Long.prototype.toString.call(m.mod_revision) : o.longs === $Number ? new $util.LongBits(m.mod_revision.low >>> 0, m.mod_revision.high >>> 0).toNumber() : m.mod_revision;
-            }
-            if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
-                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                    d.version = typeof m.version === "number" ? $BigInt(m.version) : $util.Long.fromBits(m.version.low >>> 0, m.version.high >>> 0, false).toBigInt();
-                else if (typeof m.version === "number")
-                    d.version = o.longs === $String ? $String(m.version) : m.version;
-                else
-                    d.version = o.longs === $String ? $util.Long.prototype.toString.call(m.version) : o.longs === $Number ? new $util.LongBits(m.version.low >>> 0, m.version.high >>> 0).toNumber() : m.version;
-            }
-            if (m.value != null && $Object.hasOwnProperty.call(m, "value")) {
-                d.value = o.bytes === $String ? $util.base64.encode(m.value, 0, m.value.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.value) : m.value;
-            }
-            if (m.lease != null && $Object.hasOwnProperty.call(m, "lease")) {
-                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
-                    d.lease = typeof m.lease === "number" ? $BigInt(m.lease) : $util.Long.fromBits(m.lease.low >>> 0, m.lease.high >>> 0, false).toBigInt();
-                else if (typeof m.lease === "number")
-                    d.lease = o.longs === $String ? $String(m.lease) : m.lease;
-                else
-                    d.lease = o.longs === $String ? $util.Long.prototype.toString.call(m.lease) : o.longs === $Number ? new $util.LongBits(m.lease.low >>> 0, m.lease.high >>> 0).toNumber() : m.lease;
-            }
-            return d;
-        };
-
-        /**
-         * Converts this KeyValue to JSON.
-         * @function toJSON
-         * @memberof mvccpb.KeyValue
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
-        KeyValue.prototype.toJSON = function() {
-            return KeyValue.toObject(this, $protobuf.util.toJSONOptions);
-        };
-
-        /**
-         * Gets the type url for KeyValue
-         * @function getTypeUrl
-         * @memberof mvccpb.KeyValue
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
-        KeyValue.getTypeUrl = function(prefix) {
-            if (prefix === $undefined)
-                prefix = "type.googleapis.com";
-            return prefix + "/mvccpb.KeyValue";
-        };
-
-        return KeyValue;
-    })();
-
-    mvccpb.Event = (function() {
-
-        /**
-         * Properties of an Event.
-         * @typedef {Object} mvccpb.Event.$Properties
-         * @property {mvccpb.Event.EventType|null} [type] Event type
-         * @property {mvccpb.KeyValue.$Properties|null} [kv] Event kv
-         * @property {mvccpb.KeyValue.$Properties|null} [prev_kv] Event prev_kv
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-
-        /**
-         * Properties of an Event.
-         * @memberof mvccpb
-         * @interface IEvent
-         * @augments mvccpb.Event.$Properties
-         * @deprecated Use mvccpb.Event.$Properties instead.
-         */
-
-        /**
-         * Shape of an Event.
-         * @typedef {mvccpb.Event.$Properties} mvccpb.Event.$Shape
-         */
-
-        /**
-         * Constructs a new Event.
-         * @memberof mvccpb
-         * @classdesc Represents an Event.
-         * @constructor
-         * @param {mvccpb.Event.$Properties=} [p] Properties to set
-         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-         */
-        const Event = function (p) {
-            if (p)
-                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
-                    if (p[ks[i]] != null && ks[i] !== "__proto__")
-                        this[ks[i]] = p[ks[i]];
-        };
-
-        /**
-         * Event type.
-         * @member {mvccpb.Event.EventType} type
-         * @memberof mvccpb.Event
-         * @instance
-         */
-        Event.prototype.type = 0;
-
-        /**
-         * Event kv.
-         * @member {mvccpb.KeyValue.$Properties|null|undefined} kv
-         * @memberof mvccpb.Event
-         * @instance
-         */
-        Event.prototype.kv = null;
-
-        /**
-         * Event prev_kv.
-         * @member {mvccpb.KeyValue.$Properties|null|undefined} prev_kv
-         * @memberof mvccpb.Event
-         * @instance
-         */
-        Event.prototype.prev_kv = null;
-
-        /**
-         * Creates a new Event instance using the specified properties.
-         * @function create
-         * @memberof mvccpb.Event
-         * @static
-         * @param {mvccpb.Event.$Properties=} [properties] Properties to set
-         * @returns {mvccpb.Event} Event instance
-         * @type {{
-         *   (properties: mvccpb.Event.$Shape): mvccpb.Event & mvccpb.Event.$Shape;
-         *   (properties?: mvccpb.Event.$Properties): mvccpb.Event;
-         * }}
-         */
-        Event.create = function(properties) {
-            return new Event(properties);
-        };
-
-        /**
-         * Encodes the specified Event message. Does not implicitly {@link mvccpb.Event.verify|verify} messages.
-         * @function encode
-         * @memberof mvccpb.Event
-         * @static
-         * @param {mvccpb.Event.$Properties} m Event message or plain object to encode
-         * @param {$protobuf.Writer} [w] Writer to encode to
-         * @returns {$protobuf.Writer} Writer
-         */
-        Event.encode = function (m, w, q) {
-            if (!w)
-                w = $Writer.create();
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
-                throw $Error("max depth exceeded");
-            if (m.type != null && $Object.hasOwnProperty.call(m, "type") && m.type !== 0)
-                w.uint32(/* id 1, wireType 0 =*/8).int32(m.type);
-            if (m.kv != null && $Object.hasOwnProperty.call(m, "kv"))
-                $root.mvccpb.KeyValue.encode(m.kv, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
-            if (m.prev_kv != null && $Object.hasOwnProperty.call(m, "prev_kv"))
-                $root.mvccpb.KeyValue.encode(m.prev_kv, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
-            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
-                for (var i = 0; i < m.$unknowns.length; ++i)
-                    w.raw(m.$unknowns[i]);
-            return w;
-        };
-
-        /**
-         * Decodes an Event message from the specified reader or buffer.
-         * @function decode
-         * @memberof mvccpb.Event
-         * @static
-         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
-         * @param {number} [l] Message length if known beforehand
-         * @returns {mvccpb.Event & mvccpb.Event.$Shape} Event
-         * @throws {Error} If the payload is not a reader or valid buffer
-         * @throws {$protobuf.util.ProtocolError} If required fields are missing
-         */
-        Event.decode = function (r, l, z, q, g) {
-            if (!(r instanceof $Reader))
-                r = $Reader.create(r);
-            if (q === $undefined)
-                q = 0;
-            if (q > $Reader.recursionLimit)
-                throw $Error("max depth exceeded");
-            var c, m, v;
-            if (l === $undefined)
-                c = r.len;
-            else {
-                c = r.pos + l;
-                if (c > r.len)
-                    throw $RangeError("index out of range");
-                l = r.len;
-                r.len = c;
-            }
-            m = g || new $root.mvccpb.Event();
-            while (r.pos < c) {
-                var s = r.pos;
-                var t = r.tag();
-                if (t === z) {
-                    z = $undefined;
-                    break;
-                }
-                var u = t & 7;
-                switch (t >>>= 3) {
-                case 1: {
-                        if (u !== 0)
-                            break;
-                        if (v = r.int32())
-                            m.type = v;
-                        else
-                            delete m.type;
-                        continue;
-                    }
-                case 2: {
-                        if (u !== 2)
-                            break;
-                        m.kv = $root.mvccpb.KeyValue.decode(r, r.size(), $undefined, q + 1, m.kv);
-                        continue;
-                    }
-                case 3: {
-                        if (u !== 2)
-                            break;
-                        m.prev_kv = $root.mvccpb.KeyValue.decode(r, r.size(), $undefined, q + 1, m.prev_kv);
-                        continue;
-                    }
-                }
-                r.skipType(u, q, t);
-                if (!r.discardUnknown) {
-                    $util.makeProp(m, "$unknowns", false);
-                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
-                }
-            }
-            if (l !== $undefined) {
-                if (r.pos !== c)
-                    throw $RangeError("index out of range");
-                r.len = l;
-            }
-            if (z !== $undefined)
-                throw $Error("missing end group");
-            return m;
-        };
-
-        /**
-         * Creates an Event message from a plain object. Also converts values to their respective internal types.
-         * @function fromObject
-         * @memberof mvccpb.Event
-         * @static
-         * @param {Object.<string,*>} d Plain object
-         * @returns {mvccpb.Event} Event
-         */
-        Event.fromObject = function (d, q) {
-            if (d instanceof $root.mvccpb.Event)
-                return d;
-            if (!$util.isObject(d))
-                throw $TypeError(".mvccpb.Event: object expected");
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
-                throw $Error("max depth exceeded");
-            var m = new $root.mvccpb.Event();
-            if (d.type !== 0 && (typeof d.type !== "string" || $root.mvccpb.Event.EventType[d.type] !== 0)) {
-                switch (d.type) {
-                case "PUT":
-                case 0:
-                    m.type = 0;
-                    break;
-                case "DELETE":
-                case 1:
-                    m.type = 1;
-                    break;
-                default:
-                    if (typeof d.type === "number" && (d.type | 0) === d.type)
-                        m.type = d.type;
-                }
-            }
-            if (d.kv != null) {
-                if (!$util.isObject(d.kv))
-                    throw $TypeError(".mvccpb.Event.kv: object expected");
-                m.kv = $root.mvccpb.KeyValue.fromObject(d.kv, q + 1);
-            }
-            if (d.prev_kv != null) {
-                if (!$util.isObject(d.prev_kv))
-                    throw $TypeError(".mvccpb.Event.prev_kv: object expected");
-                m.prev_kv = $root.mvccpb.KeyValue.fromObject(d.prev_kv, q + 1);
-            }
-            return m;
-        };
-
-        /**
-         * Creates a plain object from an Event message. Also converts values to other types if specified.
-         * @function toObject
-         * @memberof mvccpb.Event
-         * @static
-         * @param {mvccpb.Event} m Event
-         * @param {$protobuf.IConversionOptions} [o] Conversion options
-         * @returns {Object.<string,*>} Plain object
-         */
-        Event.toObject = function (m, o, q) {
-            if (!o)
-                o = {};
-            if (q === $undefined)
-                q = 0;
-            if (q > $util.recursionLimit)
-                throw $Error("max depth exceeded");
-            var d = {};
-            if (o.defaults) {
-                d.type = o.enums === $String ? "PUT" : 0;
-                d.kv = null;
-                d.prev_kv = null;
-            }
-            if (m.type != null && $Object.hasOwnProperty.call(m, "type")) {
-                d.type = o.enums === $String ? $root.mvccpb.Event.EventType[m.type] === $undefined ? m.type : $root.mvccpb.Event.EventType[m.type] : m.type;
-            }
-            if (m.kv != null && $Object.hasOwnProperty.call(m, "kv")) {
-                d.kv = $root.mvccpb.KeyValue.toObject(m.kv, o, q + 1);
-            }
-            if (m.prev_kv != null && $Object.hasOwnProperty.call(m, "prev_kv")) {
-                d.prev_kv = $root.mvccpb.KeyValue.toObject(m.prev_kv, o, q + 1);
-            }
-            return d;
-        };
-
-        /**
-         * Converts this Event to JSON.
-         * @function toJSON
-         * @memberof mvccpb.Event
-         * @instance
-         * @returns {Object.<string,*>} JSON object
-         */
-        Event.prototype.toJSON = function() {
-            return Event.toObject(this, $protobuf.util.toJSONOptions);
-        };
-
-        /**
-         * Gets the type url for Event
-         * @function getTypeUrl
-         * @memberof mvccpb.Event
-         * @static
-         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-         * @returns {string} The type url
-         */
-        Event.getTypeUrl = function(prefix) {
-            if (prefix === $undefined)
-                prefix = "type.googleapis.com";
-            return prefix + "/mvccpb.Event";
-        };
-
-        /**
-         * EventType enum.
-         * @name mvccpb.Event.EventType
-         * @enum {number}
-         * @property {number} PUT=0 PUT value
-         * @property {number} DELETE=1 DELETE value
-         */
-        Event.EventType = (function() {
-            const valuesById = $Object.create(null), values = $Object.create(valuesById);
-            values[valuesById[0] = "PUT"] = 0;
-            values[valuesById[1] = "DELETE"] = 1;
-            return values;
-        })();
-
-        return Event;
-    })();
-
-    return mvccpb;
-})();
-
 export const etcdserverpb = $root.etcdserverpb = (() => {
 
     /**
@@ -2632,6 +1212,2839 @@ export const etcdserverpb = $root.etcdserverpb = (() => {
      * @namespace
      */
     const etcdserverpb = {};
+
+    etcdserverpb.Request = (function() {
+
+        /**
+         * Properties of a Request.
+         * @typedef {Object} etcdserverpb.Request.$Properties
+         * @property {number|Long|null} [ID] Request ID
+         * @property {string|null} [Method] Request Method
+         * @property {string|null} [Path] Request Path
+         * @property {string|null} [Val] Request Val
+         * @property {boolean|null} [Dir] Request Dir
+         * @property {string|null} [PrevValue] Request PrevValue
+         * @property {number|Long|null} [PrevIndex] Request PrevIndex
+         * @property {boolean|null} [PrevExist] Request PrevExist
+         * @property {number|Long|null} [Expiration] Request Expiration
+         * @property {boolean|null} [Wait] Request Wait
+         * @property {number|Long|null} [Since] Request Since
+         * @property {boolean|null} [Recursive] Request Recursive
+         * @property {boolean|null} [Sorted] Request Sorted
+         * @property {boolean|null} [Quorum] Request Quorum
+         * @property {number|Long|null} [Time] Request Time
+         * @property {boolean|null} [Stream] Request Stream
+         * @property {boolean|null} [Refresh] Request Refresh
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a Request.
+         * @memberof etcdserverpb
+         * @interface IRequest
+         * @augments etcdserverpb.Request.$Properties
+         * @deprecated Use etcdserverpb.Request.$Properties instead.
+         */
+
+        /**
+         * Shape of a Request.
+         * @typedef {etcdserverpb.Request.$Properties} etcdserverpb.Request.$Shape
+         */
+
+        /**
+         * Constructs a new Request.
+         * @memberof etcdserverpb
+         * @classdesc Represents a Request.
+         * @constructor
+         * @param {etcdserverpb.Request.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const Request = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * Request ID.
+         * @member {number|Long} ID
+         * @memberof etcdserverpb.Request
+         * @instance
+         */
+        Request.prototype.ID = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Request Method.
+         * @member {string} Method
+         * @memberof etcdserverpb.Request
+         * @instance
+         */
+        Request.prototype.Method = "";
+
+        /**
+         * Request Path.
+         * @member {string} Path
+         * @memberof etcdserverpb.Request
+         * @instance
+         */
+        Request.prototype.Path = "";
+
+        /**
+         * Request Val.
+         * @member {string} Val
+         * @memberof etcdserverpb.Request
+         * @instance
+         */
+        Request.prototype.Val = "";
+
+        /**
+         * Request Dir.
+         * @member {boolean} Dir
+         * @memberof etcdserverpb.Request
+         * @instance
+         */
+        Request.prototype.Dir = false;
+
+        /**
+         * Request PrevValue.
+         * @member {string} PrevValue
+         * @memberof etcdserverpb.Request
+         * @instance
+         */
+        Request.prototype.PrevValue = "";
+
+        /**
+         * Request PrevIndex.
+         * @member {number|Long} PrevIndex
+         * @memberof etcdserverpb.Request
+         * @instance
+         */
+        Request.prototype.PrevIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Request PrevExist.
+         * @member {boolean} PrevExist
+         * @memberof etcdserverpb.Request
+         * @instance
+         */
+        Request.prototype.PrevExist = false;
+
+        /**
+         * Request Expiration.
+         * @member {number|Long} Expiration
+         * @memberof etcdserverpb.Request
+         * @instance
+         */
+        Request.prototype.Expiration = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * Request Wait.
+         * @member {boolean} Wait
+         * @memberof etcdserverpb.Request
+         * @instance
+         */
+        Request.prototype.Wait = false;
+
+        /**
+         * Request Since.
+         * @member {number|Long} Since
+         * @memberof etcdserverpb.Request
+         * @instance
+         */
+        Request.prototype.Since = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Request Recursive.
+         * @member {boolean} Recursive
+         * @memberof etcdserverpb.Request
+         * @instance
+         */
+        Request.prototype.Recursive = false;
+
+        /**
+         * Request Sorted.
+         * @member {boolean} Sorted
+         * @memberof etcdserverpb.Request
+         * @instance
+         */
+        Request.prototype.Sorted = false;
+
+        /**
+         * Request Quorum.
+         * @member {boolean} Quorum
+         * @memberof etcdserverpb.Request
+         * @instance
+         */
+        Request.prototype.Quorum = false;
+
+        /**
+         * Request Time.
+         * @member {number|Long} Time
+         * @memberof etcdserverpb.Request
+         * @instance
+         */
+        Request.prototype.Time = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * Request Stream.
+         * @member {boolean} Stream
+         * @memberof etcdserverpb.Request
+         * @instance
+         */
+        Request.prototype.Stream = false;
+
+        /**
+         * Request Refresh.
+         * @member {boolean} Refresh
+         * @memberof etcdserverpb.Request
+         * @instance
+         */
+        Request.prototype.Refresh = false;
+
+        /**
+         * Creates a new Request instance using the specified properties.
+         * @function create
+         * @memberof etcdserverpb.Request
+         * @static
+         * @param {etcdserverpb.Request.$Properties=} [properties] Properties to set
+         * @returns {etcdserverpb.Request} Request instance
+         * @type {{
+         *   (properties: etcdserverpb.Request.$Shape): etcdserverpb.Request & etcdserverpb.Request.$Shape;
+         *   (properties?: etcdserverpb.Request.$Properties): etcdserverpb.Request;
+         * }}
+         */
+        Request.create = function(properties) {
+            return new Request(properties);
+        };
+
+        /**
+         * Encodes the specified Request message. Does not implicitly {@link etcdserverpb.Request.verify|verify} messages.
+         * @function encode
+         * @memberof etcdserverpb.Request
+         * @static
+         * @param {etcdserverpb.Request.$Properties} m Request message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Request.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.ID != null && $Object.hasOwnProperty.call(m, "ID") && (typeof m.ID === "object" ? m.ID.low || m.ID.high : m.ID !== 0))
+                w.uint32(/* id 1, wireType 0 =*/8).uint64(m.ID);
+            if (m.Method != null && $Object.hasOwnProperty.call(m, "Method") && m.Method !== "")
+                w.uint32(/* id 2, wireType 2 =*/18).string(m.Method);
+            if (m.Path != null && $Object.hasOwnProperty.call(m, "Path") && m.Path !== "")
+                w.uint32(/* id 3, wireType 2 =*/26).string(m.Path);
+            if (m.Val != null && $Object.hasOwnProperty.call(m, "Val") && m.Val !== "")
+                w.uint32(/* id 4, wireType 2 =*/34).string(m.Val);
+            if (m.Dir != null && $Object.hasOwnProperty.call(m, "Dir") && m.Dir !== false)
+                w.uint32(/* id 5, wireType 0 =*/40).bool(m.Dir);
+            if (m.PrevValue != null && $Object.hasOwnProperty.call(m, "PrevValue") && m.PrevValue !== "")
+                w.uint32(/* id 6, wireType 2 =*/50).string(m.PrevValue);
+            if (m.PrevIndex != null && $Object.hasOwnProperty.call(m, "PrevIndex") && (typeof m.PrevIndex === "object" ? m.PrevIndex.low || m.PrevIndex.high : m.PrevIndex !== 0))
+                w.uint32(/* id 7, wireType 0 =*/56).uint64(m.PrevIndex);
+            if (m.PrevExist != null && $Object.hasOwnProperty.call(m, "PrevExist") && m.PrevExist !== false)
+                w.uint32(/* id 8, wireType 0 =*/64).bool(m.PrevExist);
+            if (m.Expiration != null && $Object.hasOwnProperty.call(m, "Expiration") && (typeof m.Expiration === "object" ? m.Expiration.low || m.Expiration.high : m.Expiration !== 0))
+                w.uint32(/* id 9, wireType 0 =*/72).int64(m.Expiration);
+            if (m.Wait != null && $Object.hasOwnProperty.call(m, "Wait") && m.Wait !== false)
+                w.uint32(/* id 10, wireType 0 =*/80).bool(m.Wait);
+            if (m.Since != null && $Object.hasOwnProperty.call(m, "Since") && (typeof m.Since === "object" ? m.Since.low || m.Since.high : m.Since !== 0))
+                w.uint32(/* id 11, wireType 0 =*/88).uint64(m.Since);
+            if (m.Recursive != null && $Object.hasOwnProperty.call(m, "Recursive") && m.Recursive !== false)
+                w.uint32(/* id 12, wireType 0 =*/96).bool(m.Recursive);
+            if (m.Sorted != null && $Object.hasOwnProperty.call(m, "Sorted") && m.Sorted !== false)
+                w.uint32(/* id 13, wireType 0 =*/104).bool(m.Sorted);
+            if (m.Quorum != null && $Object.hasOwnProperty.call(m, "Quorum") && m.Quorum !== false)
+                w.uint32(/* id 14, wireType 0 =*/112).bool(m.Quorum);
+            if (m.Time != null && $Object.hasOwnProperty.call(m, "Time") && (typeof m.Time === "object" ? m.Time.low || m.Time.high : m.Time !== 0))
+                w.uint32(/* id 15, wireType 0 =*/120).int64(m.Time);
+            if (m.Stream != null && $Object.hasOwnProperty.call(m, "Stream") && m.Stream !== false)
+                w.uint32(/* id 16, wireType 0 =*/128).bool(m.Stream);
+            if (m.Refresh != null && $Object.hasOwnProperty.call(m, "Refresh") && m.Refresh !== false)
+                w.uint32(/* id 17, wireType 0 =*/136).bool(m.Refresh);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Decodes a Request message from the specified reader or buffer.
+         * @function decode
+         * @memberof etcdserverpb.Request
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {etcdserverpb.Request & etcdserverpb.Request.$Shape} Request
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Request.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.etcdserverpb.Request();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.ID = v;
+                        else
+                            delete m.ID;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.Method = v;
+                        else
+                            delete m.Method;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.Path = v;
+                        else
+                            delete m.Path;
+                        continue;
+                    }
+                case 4: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.Val = v;
+                        else
+                            delete m.Val;
+                        continue;
+                    }
+                case 5: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.bool())
+                            m.Dir = v;
+                        else
+                            delete m.Dir;
+                        continue;
+                    }
+                case 6: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.PrevValue = v;
+                        else
+                            delete m.PrevValue;
+                        continue;
+                    }
+                case 7: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.PrevIndex = v;
+                        else
+                            delete m.PrevIndex;
+                        continue;
+                    }
+                case 8: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.bool())
+                            m.PrevExist = v;
+                        else
+                            delete m.PrevExist;
+                        continue;
+                    }
+                case 9: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                            m.Expiration = v;
+                        else
+                            delete m.Expiration;
+                        continue;
+                    }
+                case 10: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.bool())
+                            m.Wait = v;
+                        else
+                            delete m.Wait;
+                        continue;
+                    }
+                case 11: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.Since = v;
+                        else
+                            delete m.Since;
+                        continue;
+                    }
+                case 12: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.bool())
+                            m.Recursive = v;
+                        else
+                            delete m.Recursive;
+                        continue;
+                    }
+                case 13: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.bool())
+                            m.Sorted = v;
+                        else
+                            delete m.Sorted;
+                        continue;
+                    }
+                case 14: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.bool())
+                            m.Quorum = v;
+                        else
+                            delete m.Quorum;
+                        continue;
+                    }
+                case 15: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                            m.Time = v;
+                        else
+                            delete m.Time;
+                        continue;
+                    }
+                case 16: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.bool())
+                            m.Stream = v;
+                        else
+                            delete m.Stream;
+                        continue;
+                    }
+                case 17: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.bool())
+                            m.Refresh = v;
+                        else
+                            delete m.Refresh;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Creates a Request message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof etcdserverpb.Request
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {etcdserverpb.Request} Request
+         */
+        Request.fromObject = function (d, q) {
+            if (d instanceof $root.etcdserverpb.Request)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".etcdserverpb.Request: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.etcdserverpb.Request();
+            if (d.ID != null) {
+                if (typeof d.ID === "object" ? d.ID.low || d.ID.high : $Number(d.ID) !== 0) {
+                    if ($util.Long)
+                        m.ID = $util.Long.fromValue(d.ID, true);
+                    else if (typeof d.ID === "string")
+                        m.ID = $parseInt(d.ID, 10);
+                    else if (typeof d.ID === "number")
+                        m.ID = d.ID;
+                    else if (typeof d.ID === "object")
+                        m.ID = new $util.LongBits(d.ID.low >>> 0, d.ID.high >>> 0).toNumber(true);
+                }
+            }
+            if (d.Method != null) {
+                if (typeof d.Method !== "string" || d.Method.length) {
+                    m.Method = $String(d.Method);
+                }
+            }
+            if (d.Path != null) {
+                if (typeof d.Path !== "string" || d.Path.length) {
+                    m.Path = $String(d.Path);
+                }
+            }
+            if (d.Val != null) {
+                if (typeof d.Val !== "string" || d.Val.length) {
+                    m.Val = $String(d.Val);
+                }
+            }
+            if (d.Dir != null) {
+                if (d.Dir) {
+                    m.Dir = $Boolean(d.Dir);
+                }
+            }
+            if (d.PrevValue != null) {
+                if (typeof d.PrevValue !== "string" || d.PrevValue.length) {
+                    m.PrevValue = $String(d.PrevValue);
+                }
+            }
+            if (d.PrevIndex != null) {
+                if (typeof d.PrevIndex === "object" ? d.PrevIndex.low || d.PrevIndex.high : $Number(d.PrevIndex) !== 0) {
+                    if ($util.Long)
+                        m.PrevIndex = $util.Long.fromValue(d.PrevIndex, true);
+                    else if (typeof d.PrevIndex === "string")
+                        m.PrevIndex = $parseInt(d.PrevIndex, 10);
+                    else if (typeof d.PrevIndex === "number")
+                        m.PrevIndex = d.PrevIndex;
+                    else if (typeof d.PrevIndex === "object")
+                        m.PrevIndex = new $util.LongBits(d.PrevIndex.low >>> 0, d.PrevIndex.high >>> 0).toNumber(true);
+                }
+            }
+            if (d.PrevExist != null) {
+                if (d.PrevExist) {
+                    m.PrevExist = $Boolean(d.PrevExist);
+                }
+            }
+            if (d.Expiration != null) {
+                if (typeof d.Expiration === "object" ? d.Expiration.low || d.Expiration.high : $Number(d.Expiration) !== 0) {
+                    if ($util.Long)
+                        m.Expiration = $util.Long.fromValue(d.Expiration, false);
+                    else if (typeof d.Expiration === "string")
+                        m.Expiration = $parseInt(d.Expiration, 10);
+                    else if (typeof d.Expiration === "number")
+                        m.Expiration = d.Expiration;
+                    else if (typeof d.Expiration === "object")
+                        m.Expiration = new $util.LongBits(d.Expiration.low >>> 0, d.Expiration.high >>> 0).toNumber();
+                }
+            }
+            if (d.Wait != null) {
+                if (d.Wait) {
+                    m.Wait = $Boolean(d.Wait);
+                }
+            }
+            if (d.Since != null) {
+                if (typeof d.Since === "object" ? d.Since.low || d.Since.high : $Number(d.Since) !== 0) {
+                    if ($util.Long)
+                        m.Since = $util.Long.fromValue(d.Since, true);
+                    else if (typeof d.Since === "string")
+                        m.Since = $parseInt(d.Since, 10);
+                    else if (typeof d.Since === "number")
+                        m.Since = d.Since;
+                    else if (typeof d.Since === "object")
+                        m.Since = new $util.LongBits(d.Since.low >>> 0, d.Since.high >>> 0).toNumber(true);
+                }
+            }
+            if (d.Recursive != null) {
+                if (d.Recursive) {
+                    m.Recursive = $Boolean(d.Recursive);
+                }
+            }
+            if (d.Sorted != null) {
+                if (d.Sorted) {
+                    m.Sorted = $Boolean(d.Sorted);
+                }
+            }
+            if (d.Quorum != null) {
+                if (d.Quorum) {
+                    m.Quorum = $Boolean(d.Quorum);
+                }
+            }
+            if (d.Time != null) {
+                if (typeof d.Time === "object" ? d.Time.low || d.Time.high : $Number(d.Time) !== 0) {
+                    if ($util.Long)
+                        m.Time = $util.Long.fromValue(d.Time, false);
+                    else if (typeof d.Time === "string")
+                        m.Time = $parseInt(d.Time, 10);
+                    else if (typeof d.Time === "number")
+                        m.Time = d.Time;
+                    else if (typeof d.Time === "object")
+                        m.Time = new $util.LongBits(d.Time.low >>> 0, d.Time.high >>> 0).toNumber();
+                }
+            }
+            if (d.Stream != null) {
+                if (d.Stream) {
+                    m.Stream = $Boolean(d.Stream);
+                }
+            }
+            if (d.Refresh != null) {
+                if (d.Refresh) {
+                    m.Refresh = $Boolean(d.Refresh);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a Request message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof etcdserverpb.Request
+         * @static
+         * @param {etcdserverpb.Request} m Request
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        Request.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, true);
+                    d.ID = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.ID = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                d.Method = "";
+                d.Path = "";
+                d.Val = "";
+                d.Dir = false;
+                d.PrevValue = "";
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, true);
+                    d.PrevIndex = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.PrevIndex = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                d.PrevExist = false;
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, false);
+                    d.Expiration = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.Expiration = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                d.Wait = false;
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, true);
+                    d.Since = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.Since = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                d.Recursive = false;
+                d.Sorted = false;
+                d.Quorum = false;
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, false);
+                    d.Time = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.Time = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                d.Stream = false;
+                d.Refresh = false;
+            }
+            if (m.ID != null && $Object.hasOwnProperty.call(m, "ID")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.ID = typeof m.ID === "number" ? $BigInt(m.ID) : $util.Long.fromBits(m.ID.low >>> 0, m.ID.high >>> 0, true).toBigInt();
+                else if (typeof m.ID === "number")
+                    d.ID = o.longs === $String ? $String(m.ID) : m.ID;
+                else
+                    d.ID = o.longs === $String ? $util.Long.prototype.toString.call(m.ID) : o.longs === $Number ? new $util.LongBits(m.ID.low >>> 0, m.ID.high >>> 0).toNumber(true) : m.ID;
+            }
+            if (m.Method != null && $Object.hasOwnProperty.call(m, "Method")) {
+                d.Method = m.Method;
+            }
+            if (m.Path != null && $Object.hasOwnProperty.call(m, "Path")) {
+                d.Path = m.Path;
+            }
+            if (m.Val != null && $Object.hasOwnProperty.call(m, "Val")) {
+                d.Val = m.Val;
+            }
+            if (m.Dir != null && $Object.hasOwnProperty.call(m, "Dir")) {
+                d.Dir = m.Dir;
+            }
+            if (m.PrevValue != null && $Object.hasOwnProperty.call(m, "PrevValue")) {
+                d.PrevValue = m.PrevValue;
+            }
+            if (m.PrevIndex != null && $Object.hasOwnProperty.call(m, "PrevIndex")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.PrevIndex = typeof m.PrevIndex === "number" ? $BigInt(m.PrevIndex) : $util.Long.fromBits(m.PrevIndex.low >>> 0, m.PrevIndex.high >>> 0, true).toBigInt();
+                else if (typeof m.PrevIndex === "number")
+                    d.PrevIndex = o.longs === $String ? $String(m.PrevIndex) : m.PrevIndex;
+                else
+                    d.PrevIndex = o.longs === $String ? $util.Long.prototype.toString.call(m.PrevIndex) : o.longs === $Number ? new $util.LongBits(m.PrevIndex.low >>> 0, m.PrevIndex.high >>> 0).toNumber(true) : m.PrevIndex;
+            }
+            if (m.PrevExist != null && $Object.hasOwnProperty.call(m, "PrevExist")) {
+                d.PrevExist = m.PrevExist;
+            }
+            if (m.Expiration != null && $Object.hasOwnProperty.call(m, "Expiration")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.Expiration = typeof m.Expiration === "number" ? $BigInt(m.Expiration) : $util.Long.fromBits(m.Expiration.low >>> 0, m.Expiration.high >>> 0, false).toBigInt();
+                else if (typeof m.Expiration === "number")
+                    d.Expiration = o.longs === $String ? $String(m.Expiration) : m.Expiration;
+                else
+                    d.Expiration = o.longs === $String ? $util.Long.prototype.toString.call(m.Expiration) : o.longs === $Number ? new $util.LongBits(m.Expiration.low >>> 0, m.Expiration.high >>> 0).toNumber() : m.Expiration;
+            }
+            if (m.Wait != null && $Object.hasOwnProperty.call(m, "Wait")) {
+                d.Wait = m.Wait;
+            }
+            if (m.Since != null && $Object.hasOwnProperty.call(m, "Since")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.Since = typeof m.Since === "number" ? $BigInt(m.Since) : $util.Long.fromBits(m.Since.low >>> 0, m.Since.high >>> 0, true).toBigInt();
+                else if (typeof m.Since === "number")
+                    d.Since = o.longs === $String ? $String(m.Since) : m.Since;
+                else
+                    d.Since = o.longs === $String ? $util.Long.prototype.toString.call(m.Since) : o.longs === $Number ? new $util.LongBits(m.Since.low >>> 0, m.Since.high >>> 0).toNumber(true) : m.Since;
+            }
+            if (m.Recursive != null && $Object.hasOwnProperty.call(m, "Recursive")) {
+                d.Recursive = m.Recursive;
+            }
+            if (m.Sorted != null && $Object.hasOwnProperty.call(m, "Sorted")) {
+                d.Sorted = m.Sorted;
+            }
+            if (m.Quorum != null && $Object.hasOwnProperty.call(m, "Quorum")) {
+                d.Quorum = m.Quorum;
+            }
+            if (m.Time != null && $Object.hasOwnProperty.call(m, "Time")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.Time = typeof m.Time === "number" ? $BigInt(m.Time) : $util.Long.fromBits(m.Time.low >>> 0, m.Time.high >>> 0, false).toBigInt();
+                else if (typeof m.Time === "number")
+                    d.Time = o.longs === $String ? $String(m.Time) : m.Time;
+                else
+                    d.Time = o.longs === $String ? $util.Long.prototype.toString.call(m.Time) : o.longs === $Number ? new $util.LongBits(m.Time.low >>> 0, m.Time.high >>> 0).toNumber() : m.Time;
+            }
+            if (m.Stream != null && $Object.hasOwnProperty.call(m, "Stream")) {
+                d.Stream = m.Stream;
+            }
+            if (m.Refresh != null && $Object.hasOwnProperty.call(m, "Refresh")) {
+                d.Refresh = m.Refresh;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this Request to JSON.
+         * @function toJSON
+         * @memberof etcdserverpb.Request
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        Request.prototype.toJSON = function() {
+            return Request.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for Request
+         * @function getTypeUrl
+         * @memberof etcdserverpb.Request
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        Request.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/etcdserverpb.Request";
+        };
+
+        return Request;
+    })();
+
+    etcdserverpb.Metadata = (function() {
+
+        /**
+         * Properties of a Metadata.
+         * @typedef {Object} etcdserverpb.Metadata.$Properties
+         * @property {number|Long|null} [NodeID] Metadata NodeID
+         * @property {number|Long|null} [ClusterID] Metadata ClusterID
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a Metadata.
+         * @memberof etcdserverpb
+         * @interface IMetadata
+         * @augments etcdserverpb.Metadata.$Properties
+         * @deprecated Use etcdserverpb.Metadata.$Properties instead.
+         */
+
+        /**
+         * Shape of a Metadata.
+         * @typedef {etcdserverpb.Metadata.$Properties} etcdserverpb.Metadata.$Shape
+         */
+
+        /**
+         * Constructs a new Metadata.
+         * @memberof etcdserverpb
+         * @classdesc Represents a Metadata.
+         * @constructor
+         * @param {etcdserverpb.Metadata.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const Metadata = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * Metadata NodeID.
+         * @member {number|Long} NodeID
+         * @memberof etcdserverpb.Metadata
+         * @instance
+         */
+        Metadata.prototype.NodeID = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Metadata ClusterID.
+         * @member {number|Long} ClusterID
+         * @memberof etcdserverpb.Metadata
+         * @instance
+         */
+        Metadata.prototype.ClusterID = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new Metadata instance using the specified properties.
+         * @function create
+         * @memberof etcdserverpb.Metadata
+         * @static
+         * @param {etcdserverpb.Metadata.$Properties=} [properties] Properties to set
+         * @returns {etcdserverpb.Metadata} Metadata instance
+         * @type {{
+         *   (properties: etcdserverpb.Metadata.$Shape): etcdserverpb.Metadata & etcdserverpb.Metadata.$Shape;
+         *   (properties?: etcdserverpb.Metadata.$Properties): etcdserverpb.Metadata;
+         * }}
+         */
+        Metadata.create = function(properties) {
+            return new Metadata(properties);
+        };
+
+        /**
+         * Encodes the specified Metadata message. Does not implicitly {@link etcdserverpb.Metadata.verify|verify} messages.
+         * @function encode
+         * @memberof etcdserverpb.Metadata
+         * @static
+         * @param {etcdserverpb.Metadata.$Properties} m Metadata message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Metadata.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.NodeID != null && $Object.hasOwnProperty.call(m, "NodeID") && (typeof m.NodeID === "object" ? m.NodeID.low || m.NodeID.high : m.NodeID !== 0))
+                w.uint32(/* id 1, wireType 0 =*/8).uint64(m.NodeID);
+            if (m.ClusterID != null && $Object.hasOwnProperty.call(m, "ClusterID") && (typeof m.ClusterID === "object" ? m.ClusterID.low || m.ClusterID.high : m.ClusterID !== 0))
+                w.uint32(/* id 2, wireType 0 =*/16).uint64(m.ClusterID);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Decodes a Metadata message from the specified reader or buffer.
+         * @function decode
+         * @memberof etcdserverpb.Metadata
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {etcdserverpb.Metadata & etcdserverpb.Metadata.$Shape} Metadata
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Metadata.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.etcdserverpb.Metadata();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.NodeID = v;
+                        else
+                            delete m.NodeID;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.ClusterID = v;
+                        else
+                            delete m.ClusterID;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Creates a Metadata message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof etcdserverpb.Metadata
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {etcdserverpb.Metadata} Metadata
+         */
+        Metadata.fromObject = function (d, q) {
+            if (d instanceof $root.etcdserverpb.Metadata)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".etcdserverpb.Metadata: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.etcdserverpb.Metadata();
+            if (d.NodeID != null) {
+                if (typeof d.NodeID === "object" ? d.NodeID.low || d.NodeID.high : $Number(d.NodeID) !== 0) {
+                    if ($util.Long)
+                        m.NodeID = $util.Long.fromValue(d.NodeID, true);
+                    else if (typeof d.NodeID === "string")
+                        m.NodeID = $parseInt(d.NodeID, 10);
+                    else if (typeof d.NodeID === "number")
+                        m.NodeID = d.NodeID;
+                    else if (typeof d.NodeID === "object")
+                        m.NodeID = new $util.LongBits(d.NodeID.low >>> 0, d.NodeID.high >>> 0).toNumber(true);
+                }
+            }
+            if (d.ClusterID != null) {
+                if (typeof d.ClusterID === "object" ? d.ClusterID.low || d.ClusterID.high : $Number(d.ClusterID) !== 0) {
+                    if ($util.Long)
+                        m.ClusterID = $util.Long.fromValue(d.ClusterID, true);
+                    else if (typeof d.ClusterID === "string")
+                        m.ClusterID = $parseInt(d.ClusterID, 10);
+                    else if (typeof d.ClusterID === "number")
+                        m.ClusterID = d.ClusterID;
+                    else if (typeof d.ClusterID === "object")
+                        m.ClusterID = new $util.LongBits(d.ClusterID.low >>> 0, d.ClusterID.high >>> 0).toNumber(true);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a Metadata message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof etcdserverpb.Metadata
+         * @static
+         * @param {etcdserverpb.Metadata} m Metadata
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        Metadata.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, true);
+                    d.NodeID = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.NodeID = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, true);
+                    d.ClusterID = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.ClusterID = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (m.NodeID != null && $Object.hasOwnProperty.call(m, "NodeID")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.NodeID = typeof m.NodeID === "number" ? $BigInt(m.NodeID) : $util.Long.fromBits(m.NodeID.low >>> 0, m.NodeID.high >>> 0, true).toBigInt();
+                else if (typeof m.NodeID === "number")
+                    d.NodeID = o.longs === $String ? $String(m.NodeID) : m.NodeID;
+                else
+                    d.NodeID = o.longs === $String ? $util.Long.prototype.toString.call(m.NodeID) : o.longs === $Number ? new $util.LongBits(m.NodeID.low >>> 0, m.NodeID.high >>> 0).toNumber(true) : m.NodeID;
+            }
+            if (m.ClusterID != null && $Object.hasOwnProperty.call(m, "ClusterID")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.ClusterID = typeof m.ClusterID === "number" ? $BigInt(m.ClusterID) : $util.Long.fromBits(m.ClusterID.low >>> 0, m.ClusterID.high >>> 0, true).toBigInt();
+                else if (typeof m.ClusterID === "number")
+                    d.ClusterID = o.longs === $String ? $String(m.ClusterID) : m.ClusterID;
+                else
+                    d.ClusterID = o.longs === $String ? $util.Long.prototype.toString.call(m.ClusterID) : o.longs === $Number ? new $util.LongBits(m.ClusterID.low >>> 0, m.ClusterID.high >>> 0).toNumber(true) : m.ClusterID;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this Metadata to JSON.
+         * @function toJSON
+         * @memberof etcdserverpb.Metadata
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        Metadata.prototype.toJSON = function() {
+            return Metadata.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for Metadata
+         * @function getTypeUrl
+         * @memberof etcdserverpb.Metadata
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        Metadata.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/etcdserverpb.Metadata";
+        };
+
+        return Metadata;
+    })();
+
+    etcdserverpb.RequestHeader = (function() {
+
+        /**
+         * Properties of a RequestHeader.
+         * @typedef {Object} etcdserverpb.RequestHeader.$Properties
+         * @property {number|Long|null} [ID] RequestHeader ID
+         * @property {string|null} [username] RequestHeader username
+         * @property {number|Long|null} [auth_revision] RequestHeader auth_revision
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a RequestHeader.
+         * @memberof etcdserverpb
+         * @interface IRequestHeader
+         * @augments etcdserverpb.RequestHeader.$Properties
+         * @deprecated Use etcdserverpb.RequestHeader.$Properties instead.
+         */
+
+        /**
+         * Shape of a RequestHeader.
+         * @typedef {etcdserverpb.RequestHeader.$Properties} etcdserverpb.RequestHeader.$Shape
+         */
+
+        /**
+         * Constructs a new RequestHeader.
+         * @memberof etcdserverpb
+         * @classdesc Represents a RequestHeader.
+         * @constructor
+         * @param {etcdserverpb.RequestHeader.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const RequestHeader = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * RequestHeader ID.
+         * @member {number|Long} ID
+         * @memberof etcdserverpb.RequestHeader
+         * @instance
+         */
+        RequestHeader.prototype.ID = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * RequestHeader username.
+         * @member {string} username
+         * @memberof etcdserverpb.RequestHeader
+         * @instance
+         */
+        RequestHeader.prototype.username = "";
+
+        /**
+         * RequestHeader auth_revision.
+         * @member {number|Long} auth_revision
+         * @memberof etcdserverpb.RequestHeader
+         * @instance
+         */
+        RequestHeader.prototype.auth_revision = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * Creates a new RequestHeader instance using the specified properties.
+         * @function create
+         * @memberof etcdserverpb.RequestHeader
+         * @static
+         * @param {etcdserverpb.RequestHeader.$Properties=} [properties] Properties to set
+         * @returns {etcdserverpb.RequestHeader} RequestHeader instance
+         * @type {{
+         *   (properties: etcdserverpb.RequestHeader.$Shape): etcdserverpb.RequestHeader & etcdserverpb.RequestHeader.$Shape;
+         *   (properties?: etcdserverpb.RequestHeader.$Properties): etcdserverpb.RequestHeader;
+         * }}
+         */
+        RequestHeader.create = function(properties) {
+            return new RequestHeader(properties);
+        };
+
+        /**
+         * Encodes the specified RequestHeader message. Does not implicitly {@link etcdserverpb.RequestHeader.verify|verify} messages.
+         * @function encode
+         * @memberof etcdserverpb.RequestHeader
+         * @static
+         * @param {etcdserverpb.RequestHeader.$Properties} m RequestHeader message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        RequestHeader.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.ID != null && $Object.hasOwnProperty.call(m, "ID") && (typeof m.ID === "object" ? m.ID.low || m.ID.high : m.ID !== 0))
+                w.uint32(/* id 1, wireType 0 =*/8).uint64(m.ID);
+            if (m.username != null && $Object.hasOwnProperty.call(m, "username") && m.username !== "")
+                w.uint32(/* id 2, wireType 2 =*/18).string(m.username);
+            if (m.auth_revision != null && $Object.hasOwnProperty.call(m, "auth_revision") && (typeof m.auth_revision === "object" ? m.auth_revision.low || m.auth_revision.high : m.auth_revision !== 0))
+                w.uint32(/* id 3, wireType 0 =*/24).uint64(m.auth_revision);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Decodes a RequestHeader message from the specified reader or buffer.
+         * @function decode
+         * @memberof etcdserverpb.RequestHeader
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {etcdserverpb.RequestHeader & etcdserverpb.RequestHeader.$Shape} RequestHeader
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        RequestHeader.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.etcdserverpb.RequestHeader();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.ID = v;
+                        else
+                            delete m.ID;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.username = v;
+                        else
+                            delete m.username;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.auth_revision = v;
+                        else
+                            delete m.auth_revision;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Creates a RequestHeader message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof etcdserverpb.RequestHeader
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {etcdserverpb.RequestHeader} RequestHeader
+         */
+        RequestHeader.fromObject = function (d, q) {
+            if (d instanceof $root.etcdserverpb.RequestHeader)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".etcdserverpb.RequestHeader: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.etcdserverpb.RequestHeader();
+            if (d.ID != null) {
+                if (typeof d.ID === "object" ? d.ID.low || d.ID.high : $Number(d.ID) !== 0) {
+                    if ($util.Long)
+                        m.ID = $util.Long.fromValue(d.ID, true);
+                    else if (typeof d.ID === "string")
+                        m.ID = $parseInt(d.ID, 10);
+                    else if (typeof d.ID === "number")
+                        m.ID = d.ID;
+                    else if (typeof d.ID === "object")
+                        m.ID = new $util.LongBits(d.ID.low >>> 0, d.ID.high >>> 0).toNumber(true);
+                }
+            }
+            if (d.username != null) {
+                if (typeof d.username !== "string" || d.username.length) {
+                    m.username = $String(d.username);
+                }
+            }
+            if (d.auth_revision != null) {
+                if (typeof d.auth_revision === "object" ? d.auth_revision.low || d.auth_revision.high : $Number(d.auth_revision) !== 0) {
+                    if ($util.Long)
+                        m.auth_revision = $util.Long.fromValue(d.auth_revision, true);
+                    else if (typeof d.auth_revision === "string")
+                        m.auth_revision = $parseInt(d.auth_revision, 10);
+                    else if (typeof d.auth_revision === "number")
+                        m.auth_revision = d.auth_revision;
+                    else if (typeof d.auth_revision === "object")
+                        m.auth_revision = new $util.LongBits(d.auth_revision.low >>> 0, d.auth_revision.high >>> 0).toNumber(true);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a RequestHeader message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof etcdserverpb.RequestHeader
+         * @static
+         * @param {etcdserverpb.RequestHeader} m RequestHeader
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        RequestHeader.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, true);
+                    d.ID = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.ID = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                d.username = "";
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, true);
+                    d.auth_revision = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.auth_revision = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (m.ID != null && $Object.hasOwnProperty.call(m, "ID")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.ID = typeof m.ID === "number" ? $BigInt(m.ID) : $util.Long.fromBits(m.ID.low >>> 0, m.ID.high >>> 0, true).toBigInt();
+                else if (typeof m.ID === "number")
+                    d.ID = o.longs === $String ? $String(m.ID) : m.ID;
+                else
+                    d.ID = o.longs === $String ? $util.Long.prototype.toString.call(m.ID) : o.longs === $Number ? new $util.LongBits(m.ID.low >>> 0, m.ID.high >>> 0).toNumber(true) : m.ID;
+            }
+            if (m.username != null && $Object.hasOwnProperty.call(m, "username")) {
+                d.username = m.username;
+            }
+            if (m.auth_revision != null && $Object.hasOwnProperty.call(m, "auth_revision")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.auth_revision = typeof m.auth_revision === "number" ? $BigInt(m.auth_revision) : $util.Long.fromBits(m.auth_revision.low >>> 0, m.auth_revision.high >>> 0, true).toBigInt();
+                else if (typeof m.auth_revision === "number")
+                    d.auth_revision = o.longs === $String ? $String(m.auth_revision) : m.auth_revision;
+                else
+                    d.auth_revision = o.longs === $String ? $util.Long.prototype.toString.call(m.auth_revision) : o.longs === $Number ? new $util.LongBits(m.auth_revision.low >>> 0, m.auth_revision.high >>> 0).toNumber(true) : m.auth_revision;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this RequestHeader to JSON.
+         * @function toJSON
+         * @memberof etcdserverpb.RequestHeader
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        RequestHeader.prototype.toJSON = function() {
+            return RequestHeader.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for RequestHeader
+         * @function getTypeUrl
+         * @memberof etcdserverpb.RequestHeader
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        RequestHeader.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/etcdserverpb.RequestHeader";
+        };
+
+        return RequestHeader;
+    })();
+
+    etcdserverpb.InternalRaftRequest = (function() {
+
+        /**
+         * Properties of an InternalRaftRequest.
+         * @typedef {Object} etcdserverpb.InternalRaftRequest.$Properties
+         * @property {etcdserverpb.RequestHeader.$Properties|null} [header] InternalRaftRequest header
+         * @property {number|Long|null} [ID] InternalRaftRequest ID
+         * @property {etcdserverpb.Request.$Properties|null} [v2] InternalRaftRequest v2
+         * @property {etcdserverpb.RangeRequest.$Properties|null} [range] InternalRaftRequest range
+         * @property {etcdserverpb.PutRequest.$Properties|null} [put] InternalRaftRequest put
+         * @property {etcdserverpb.DeleteRangeRequest.$Properties|null} [delete_range] InternalRaftRequest delete_range
+         * @property {etcdserverpb.TxnRequest.$Properties|null} [txn] InternalRaftRequest txn
+         * @property {etcdserverpb.CompactionRequest.$Properties|null} [compaction] InternalRaftRequest compaction
+         * @property {etcdserverpb.LeaseGrantRequest.$Properties|null} [lease_grant] InternalRaftRequest lease_grant
+         * @property {etcdserverpb.LeaseRevokeRequest.$Properties|null} [lease_revoke] InternalRaftRequest lease_revoke
+         * @property {etcdserverpb.AlarmRequest.$Properties|null} [alarm] InternalRaftRequest alarm
+         * @property {etcdserverpb.LeaseCheckpointRequest.$Properties|null} [lease_checkpoint] InternalRaftRequest lease_checkpoint
+         * @property {etcdserverpb.AuthEnableRequest.$Properties|null} [auth_enable] InternalRaftRequest auth_enable
+         * @property {etcdserverpb.AuthDisableRequest.$Properties|null} [auth_disable] InternalRaftRequest auth_disable
+         * @property {etcdserverpb.InternalAuthenticateRequest.$Properties|null} [authenticate] InternalRaftRequest authenticate
+         * @property {etcdserverpb.AuthUserAddRequest.$Properties|null} [auth_user_add] InternalRaftRequest auth_user_add
+         * @property {etcdserverpb.AuthUserDeleteRequest.$Properties|null} [auth_user_delete] InternalRaftRequest auth_user_delete
+         * @property {etcdserverpb.AuthUserGetRequest.$Properties|null} [auth_user_get] InternalRaftRequest auth_user_get
+         * @property {etcdserverpb.AuthUserChangePasswordRequest.$Properties|null} [auth_user_change_password] InternalRaftRequest auth_user_change_password
+         * @property {etcdserverpb.AuthUserGrantRoleRequest.$Properties|null} [auth_user_grant_role] InternalRaftRequest auth_user_grant_role
+         * @property {etcdserverpb.AuthUserRevokeRoleRequest.$Properties|null} [auth_user_revoke_role] InternalRaftRequest auth_user_revoke_role
+         * @property {etcdserverpb.AuthUserListRequest.$Properties|null} [auth_user_list] InternalRaftRequest auth_user_list
+         * @property {etcdserverpb.AuthRoleListRequest.$Properties|null} [auth_role_list] InternalRaftRequest auth_role_list
+         * @property {etcdserverpb.AuthRoleAddRequest.$Properties|null} [auth_role_add] InternalRaftRequest auth_role_add
+         * @property {etcdserverpb.AuthRoleDeleteRequest.$Properties|null} [auth_role_delete] InternalRaftRequest auth_role_delete
+         * @property {etcdserverpb.AuthRoleGetRequest.$Properties|null} [auth_role_get] InternalRaftRequest auth_role_get
+         * @property {etcdserverpb.AuthRoleGrantPermissionRequest.$Properties|null} [auth_role_grant_permission] InternalRaftRequest auth_role_grant_permission
+         * @property {etcdserverpb.AuthRoleRevokePermissionRequest.$Properties|null} [auth_role_revoke_permission] InternalRaftRequest auth_role_revoke_permission
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an InternalRaftRequest.
+         * @memberof etcdserverpb
+         * @interface IInternalRaftRequest
+         * @augments etcdserverpb.InternalRaftRequest.$Properties
+         * @deprecated Use etcdserverpb.InternalRaftRequest.$Properties instead.
+         */
+
+        /**
+         * Shape of an InternalRaftRequest.
+         * @typedef {{
+         *   header?: etcdserverpb.RequestHeader.$Shape|null;
+         *   ID?: number|Long|null;
+         *   v2?: etcdserverpb.Request.$Shape|null;
+         *   range?: etcdserverpb.RangeRequest.$Shape|null;
+         *   put?: etcdserverpb.PutRequest.$Shape|null;
+         *   delete_range?: etcdserverpb.DeleteRangeRequest.$Shape|null;
+         *   txn?: etcdserverpb.TxnRequest.$Shape|null;
+         *   compaction?: etcdserverpb.CompactionRequest.$Shape|null;
+         *   lease_grant?: etcdserverpb.LeaseGrantRequest.$Shape|null;
+         *   lease_revoke?: etcdserverpb.LeaseRevokeRequest.$Shape|null;
+         *   alarm?: etcdserverpb.AlarmRequest.$Shape|null;
+         *   lease_checkpoint?: etcdserverpb.LeaseCheckpointRequest.$Shape|null;
+         *   auth_enable?: etcdserverpb.AuthEnableRequest.$Shape|null;
+         *   auth_disable?: etcdserverpb.AuthDisableRequest.$Shape|null;
+         *   authenticate?: etcdserverpb.InternalAuthenticateRequest.$Shape|null;
+         *   auth_user_add?: etcdserverpb.AuthUserAddRequest.$Shape|null;
+         *   auth_user_delete?: etcdserverpb.AuthUserDeleteRequest.$Shape|null;
+         *   auth_user_get?: etcdserverpb.AuthUserGetRequest.$Shape|null;
+         *   auth_user_change_password?: etcdserverpb.AuthUserChangePasswordRequest.$Shape|null;
+         *   auth_user_grant_role?: etcdserverpb.AuthUserGrantRoleRequest.$Shape|null;
+         *   auth_user_revoke_role?: etcdserverpb.AuthUserRevokeRoleRequest.$Shape|null;
+         *   auth_user_list?: etcdserverpb.AuthUserListRequest.$Shape|null;
+         *   auth_role_list?: etcdserverpb.AuthRoleListRequest.$Shape|null;
+         *   auth_role_add?: etcdserverpb.AuthRoleAddRequest.$Shape|null;
+         *   auth_role_delete?: etcdserverpb.AuthRoleDeleteRequest.$Shape|null;
+         *   auth_role_get?: etcdserverpb.AuthRoleGetRequest.$Shape|null;
+         *   auth_role_grant_permission?: etcdserverpb.AuthRoleGrantPermissionRequest.$Shape|null;
+         *   auth_role_revoke_permission?: etcdserverpb.AuthRoleRevokePermissionRequest.$Shape|null;
+         *   $unknowns?: Array.<Uint8Array>;
+         * }} etcdserverpb.InternalRaftRequest.$Shape
+         */
+
+        /**
+         * Constructs a new InternalRaftRequest.
+         * @memberof etcdserverpb
+         * @classdesc Represents an InternalRaftRequest.
+         * @constructor
+         * @param {etcdserverpb.InternalRaftRequest.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const InternalRaftRequest = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * InternalRaftRequest header.
+         * @member {etcdserverpb.RequestHeader.$Properties|null|undefined} header
+         * @memberof etcdserverpb.InternalRaftRequest
+         * @instance
+         */
+        InternalRaftRequest.prototype.header = null;
+
+        /**
+         * InternalRaftRequest ID.
+         * @member {number|Long} ID
+         * @memberof etcdserverpb.InternalRaftRequest
+         * @instance
+         */
+        InternalRaftRequest.prototype.ID = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+        /**
+         * InternalRaftRequest v2.
+         * @member {etcdserverpb.Request.$Properties|null|undefined} v2
+         * @memberof etcdserverpb.InternalRaftRequest
+         * @instance
+         */
+        InternalRaftRequest.prototype.v2 = null;
+
+        /**
+         * InternalRaftRequest range.
+         * @member {etcdserverpb.RangeRequest.$Properties|null|undefined} range
+         * @memberof etcdserverpb.InternalRaftRequest
+         * @instance
+         */
+        InternalRaftRequest.prototype.range = null;
+
+        /**
+         * InternalRaftRequest put.
+         * @member {etcdserverpb.PutRequest.$Properties|null|undefined} put
+         * @memberof etcdserverpb.InternalRaftRequest
+         * @instance
+         */
+        InternalRaftRequest.prototype.put = null;
+
+        /**
+         * InternalRaftRequest delete_range.
+         * @member {etcdserverpb.DeleteRangeRequest.$Properties|null|undefined} delete_range
+         * @memberof etcdserverpb.InternalRaftRequest
+         * @instance
+         */
+        InternalRaftRequest.prototype.delete_range = null;
+
+        /**
+         * InternalRaftRequest txn.
+         * @member {etcdserverpb.TxnRequest.$Properties|null|undefined} txn
+         * @memberof etcdserverpb.InternalRaftRequest
+         * @instance
+         */
+        InternalRaftRequest.prototype.txn = null;
+
+        /**
+         * InternalRaftRequest compaction.
+         * @member {etcdserverpb.CompactionRequest.$Properties|null|undefined} compaction
+         * @memberof etcdserverpb.InternalRaftRequest
+         * @instance
+         */
+        InternalRaftRequest.prototype.compaction = null;
+
+        /**
+         * InternalRaftRequest lease_grant.
+         * @member {etcdserverpb.LeaseGrantRequest.$Properties|null|undefined} lease_grant
+         * @memberof etcdserverpb.InternalRaftRequest
+         * @instance
+         */
+        InternalRaftRequest.prototype.lease_grant = null;
+
+        /**
+         * InternalRaftRequest lease_revoke.
+         * @member {etcdserverpb.LeaseRevokeRequest.$Properties|null|undefined} lease_revoke
+         * @memberof etcdserverpb.InternalRaftRequest
+         * @instance
+         */
+        InternalRaftRequest.prototype.lease_revoke = null;
+
+        /**
+         * InternalRaftRequest alarm.
+         * @member {etcdserverpb.AlarmRequest.$Properties|null|undefined} alarm
+         * @memberof etcdserverpb.InternalRaftRequest
+         * @instance
+         */
+        InternalRaftRequest.prototype.alarm = null;
+
+        /**
+         * InternalRaftRequest lease_checkpoint.
+         * @member {etcdserverpb.LeaseCheckpointRequest.$Properties|null|undefined} lease_checkpoint
+         * @memberof etcdserverpb.InternalRaftRequest
+         * @instance
+         */
+        InternalRaftRequest.prototype.lease_checkpoint = null;
+
+        /**
+         * InternalRaftRequest auth_enable.
+         * @member {etcdserverpb.AuthEnableRequest.$Properties|null|undefined} auth_enable
+         * @memberof etcdserverpb.InternalRaftRequest
+         * @instance
+         */
+        InternalRaftRequest.prototype.auth_enable = null;
+
+        /**
+         * InternalRaftRequest auth_disable.
+         * @member {etcdserverpb.AuthDisableRequest.$Properties|null|undefined} auth_disable
+         * @memberof etcdserverpb.InternalRaftRequest
+         * @instance
+         */
+        InternalRaftRequest.prototype.auth_disable = null;
+
+        /**
+         * InternalRaftRequest authenticate.
+         * @member {etcdserverpb.InternalAuthenticateRequest.$Properties|null|undefined} authenticate
+         * @memberof etcdserverpb.InternalRaftRequest
+         * @instance
+         */
+        InternalRaftRequest.prototype.authenticate = null;
+
+        /**
+         * InternalRaftRequest auth_user_add.
+         * @member {etcdserverpb.AuthUserAddRequest.$Properties|null|undefined} auth_user_add
+         * @memberof etcdserverpb.InternalRaftRequest
+         * @instance
+         */
+        InternalRaftRequest.prototype.auth_user_add = null;
+
+        /**
+         * InternalRaftRequest auth_user_delete.
+         * @member {etcdserverpb.AuthUserDeleteRequest.$Properties|null|undefined} auth_user_delete
+         * @memberof etcdserverpb.InternalRaftRequest
+         * @instance
+         */
+        InternalRaftRequest.prototype.auth_user_delete = null;
+
+        /**
+         * InternalRaftRequest auth_user_get.
+         * @member {etcdserverpb.AuthUserGetRequest.$Properties|null|undefined} auth_user_get
+         * @memberof etcdserverpb.InternalRaftRequest
+         * @instance
+         */
+        InternalRaftRequest.prototype.auth_user_get = null;
+
+        /**
+         * InternalRaftRequest auth_user_change_password.
+         * @member {etcdserverpb.AuthUserChangePasswordRequest.$Properties|null|undefined} auth_user_change_password
+         * @memberof etcdserverpb.InternalRaftRequest
+         * @instance
+         */
+        InternalRaftRequest.prototype.auth_user_change_password = null;
+
+        /**
+         * InternalRaftRequest auth_user_grant_role.
+         * @member {etcdserverpb.AuthUserGrantRoleRequest.$Properties|null|undefined} auth_user_grant_role
+         * @memberof etcdserverpb.InternalRaftRequest
+         * @instance
+         */
+        InternalRaftRequest.prototype.auth_user_grant_role = null;
+
+        /**
+         * InternalRaftRequest auth_user_revoke_role.
+         * @member {etcdserverpb.AuthUserRevokeRoleRequest.$Properties|null|undefined} auth_user_revoke_role
+         * @memberof etcdserverpb.InternalRaftRequest
+         * @instance
+         */
+        InternalRaftRequest.prototype.auth_user_revoke_role = null;
+
+        /**
+         * InternalRaftRequest auth_user_list.
+         * @member {etcdserverpb.AuthUserListRequest.$Properties|null|undefined} auth_user_list
+         * @memberof etcdserverpb.InternalRaftRequest
+         * @instance
+         */
+        InternalRaftRequest.prototype.auth_user_list = null;
+
+        /**
+         * InternalRaftRequest auth_role_list.
+         * @member {etcdserverpb.AuthRoleListRequest.$Properties|null|undefined} auth_role_list
+         * @memberof etcdserverpb.InternalRaftRequest
+         * @instance
+         */
+        InternalRaftRequest.prototype.auth_role_list = null;
+
+        /**
+         * InternalRaftRequest auth_role_add.
+         * @member {etcdserverpb.AuthRoleAddRequest.$Properties|null|undefined} auth_role_add
+         * @memberof etcdserverpb.InternalRaftRequest
+         * @instance
+         */
+        InternalRaftRequest.prototype.auth_role_add = null;
+
+        /**
+         * InternalRaftRequest auth_role_delete.
+         * @member {etcdserverpb.AuthRoleDeleteRequest.$Properties|null|undefined} auth_role_delete
+         * @memberof etcdserverpb.InternalRaftRequest
+         * @instance
+         */
+        InternalRaftRequest.prototype.auth_role_delete = null;
+
+        /**
+         * InternalRaftRequest auth_role_get.
+         * @member {etcdserverpb.AuthRoleGetRequest.$Properties|null|undefined} auth_role_get
+         * @memberof etcdserverpb.InternalRaftRequest
+         * @instance
+         */
+        InternalRaftRequest.prototype.auth_role_get = null;
+
+        /**
+         * InternalRaftRequest auth_role_grant_permission.
+         * @member {etcdserverpb.AuthRoleGrantPermissionRequest.$Properties|null|undefined} auth_role_grant_permission
+         * @memberof etcdserverpb.InternalRaftRequest
+         * @instance
+         */
+        InternalRaftRequest.prototype.auth_role_grant_permission = null;
+
+        /**
+         * InternalRaftRequest auth_role_revoke_permission.
+         * @member {etcdserverpb.AuthRoleRevokePermissionRequest.$Properties|null|undefined} auth_role_revoke_permission
+         * @memberof etcdserverpb.InternalRaftRequest
+         * @instance
+         */
+        InternalRaftRequest.prototype.auth_role_revoke_permission = null;
+
+        /**
+         * Creates a new InternalRaftRequest instance using the specified properties.
+         * @function create
+         * @memberof etcdserverpb.InternalRaftRequest
+         * @static
+         * @param {etcdserverpb.InternalRaftRequest.$Properties=} [properties] Properties to set
+         * @returns {etcdserverpb.InternalRaftRequest} InternalRaftRequest instance
+         * @type {{
+         *   (properties: etcdserverpb.InternalRaftRequest.$Shape): etcdserverpb.InternalRaftRequest & etcdserverpb.InternalRaftRequest.$Shape;
+         *   (properties?: etcdserverpb.InternalRaftRequest.$Properties): etcdserverpb.InternalRaftRequest;
+         * }}
+         */
+        InternalRaftRequest.create = function(properties) {
+            return new InternalRaftRequest(properties);
+        };
+
+        /**
+         * Encodes the specified InternalRaftRequest message. Does not implicitly {@link etcdserverpb.InternalRaftRequest.verify|verify} messages.
+         * @function encode
+         * @memberof etcdserverpb.InternalRaftRequest
+         * @static
+         * @param {etcdserverpb.InternalRaftRequest.$Properties} m InternalRaftRequest message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        InternalRaftRequest.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.ID != null && $Object.hasOwnProperty.call(m, "ID") && (typeof m.ID === "object" ? m.ID.low || m.ID.high : m.ID !== 0))
+                w.uint32(/* id 1, wireType 0 =*/8).uint64(m.ID);
+            if (m.v2 != null && $Object.hasOwnProperty.call(m, "v2"))
+                $root.etcdserverpb.Request.encode(m.v2, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+            if (m.range != null && $Object.hasOwnProperty.call(m, "range"))
+                $root.etcdserverpb.RangeRequest.encode(m.range, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+            if (m.put != null && $Object.hasOwnProperty.call(m, "put"))
+                $root.etcdserverpb.PutRequest.encode(m.put, w.uint32(/* id 4, wireType 2 =*/34).fork(), q + 1).ldelim();
+            if (m.delete_range != null && $Object.hasOwnProperty.call(m, "delete_range"))
+                $root.etcdserverpb.DeleteRangeRequest.encode(m.delete_range, w.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+            if (m.txn != null && $Object.hasOwnProperty.call(m, "txn"))
+                $root.etcdserverpb.TxnRequest.encode(m.txn, w.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
+            if (m.compaction != null && $Object.hasOwnProperty.call(m, "compaction"))
+                $root.etcdserverpb.CompactionRequest.encode(m.compaction, w.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
+            if (m.lease_grant != null && $Object.hasOwnProperty.call(m, "lease_grant"))
+                $root.etcdserverpb.LeaseGrantRequest.encode(m.lease_grant, w.uint32(/* id 8, wireType 2 =*/66).fork(), q + 1).ldelim();
+            if (m.lease_revoke != null && $Object.hasOwnProperty.call(m, "lease_revoke"))
+                $root.etcdserverpb.LeaseRevokeRequest.encode(m.lease_revoke, w.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
+            if (m.alarm != null && $Object.hasOwnProperty.call(m, "alarm"))
+                $root.etcdserverpb.AlarmRequest.encode(m.alarm, w.uint32(/* id 10, wireType 2 =*/82).fork(), q + 1).ldelim();
+            if (m.lease_checkpoint != null && $Object.hasOwnProperty.call(m, "lease_checkpoint"))
+                $root.etcdserverpb.LeaseCheckpointRequest.encode(m.lease_checkpoint, w.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
+            if (m.header != null && $Object.hasOwnProperty.call(m, "header"))
+                $root.etcdserverpb.RequestHeader.encode(m.header, w.uint32(/* id 100, wireType 2 =*/802).fork(), q + 1).ldelim();
+            if (m.auth_enable != null && $Object.hasOwnProperty.call(m, "auth_enable"))
+                $root.etcdserverpb.AuthEnableRequest.encode(m.auth_enable, w.uint32(/* id 1000, wireType 2 =*/8002).fork(), q + 1).ldelim();
+            if (m.auth_disable != null && $Object.hasOwnProperty.call(m, "auth_disable"))
+                $root.etcdserverpb.AuthDisableRequest.encode(m.auth_disable, w.uint32(/* id 1011, wireType 2 =*/8090).fork(), q + 1).ldelim();
+            if (m.authenticate != null && $Object.hasOwnProperty.call(m, "authenticate"))
+                $root.etcdserverpb.InternalAuthenticateRequest.encode(m.authenticate, w.uint32(/* id 1012, wireType 2 =*/8098).fork(), q + 1).ldelim();
+            if (m.auth_user_add != null && $Object.hasOwnProperty.call(m, "auth_user_add"))
+                $root.etcdserverpb.AuthUserAddRequest.encode(m.auth_user_add, w.uint32(/* id 1100, wireType 2 =*/8802).fork(), q + 1).ldelim();
+            if (m.auth_user_delete != null && $Object.hasOwnProperty.call(m, "auth_user_delete"))
+                $root.etcdserverpb.AuthUserDeleteRequest.encode(m.auth_user_delete, w.uint32(/* id 1101, wireType 2 =*/8810).fork(), q + 1).ldelim();
+            if (m.auth_user_get != null && $Object.hasOwnProperty.call(m, "auth_user_get"))
+                $root.etcdserverpb.AuthUserGetRequest.encode(m.auth_user_get, w.uint32(/* id 1102, wireType 2 =*/8818).fork(), q + 1).ldelim();
+            if (m.auth_user_change_password != null && $Object.hasOwnProperty.call(m, "auth_user_change_password"))
+                $root.etcdserverpb.AuthUserChangePasswordRequest.encode(m.auth_user_change_password, w.uint32(/* id 1103, wireType 2 =*/8826).fork(), q + 1).ldelim();
+            if (m.auth_user_grant_role != null && $Object.hasOwnProperty.call(m, "auth_user_grant_role"))
+                $root.etcdserverpb.AuthUserGrantRoleRequest.encode(m.auth_user_grant_role, w.uint32(/* id 1104, wireType 2 =*/8834).fork(), q + 1).ldelim();
+            if (m.auth_user_revoke_role != null && $Object.hasOwnProperty.call(m, "auth_user_revoke_role"))
+                $root.etcdserverpb.AuthUserRevokeRoleRequest.encode(m.auth_user_revoke_role, w.uint32(/* id 1105, wireType 2 =*/8842).fork(), q + 1).ldelim();
+            if (m.auth_user_list != null && $Object.hasOwnProperty.call(m, "auth_user_list"))
+                $root.etcdserverpb.AuthUserListRequest.encode(m.auth_user_list, w.uint32(/* id 1106, wireType 2 =*/8850).fork(), q + 1).ldelim();
+            if (m.auth_role_list != null && $Object.hasOwnProperty.call(m, "auth_role_list"))
+                $root.etcdserverpb.AuthRoleListRequest.encode(m.auth_role_list, w.uint32(/* id 1107, wireType 2 =*/8858).fork(), q + 1).ldelim();
+            if (m.auth_role_add != null && $Object.hasOwnProperty.call(m, "auth_role_add"))
+                $root.etcdserverpb.AuthRoleAddRequest.encode(m.auth_role_add, w.uint32(/* id 1200, wireType 2 =*/9602).fork(), q + 1).ldelim();
+            if (m.auth_role_delete != null && $Object.hasOwnProperty.call(m, "auth_role_delete"))
+                $root.etcdserverpb.AuthRoleDeleteRequest.encode(m.auth_role_delete, w.uint32(/* id 1201, wireType 2 =*/9610).fork(), q + 1).ldelim();
+            if (m.auth_role_get != null && $Object.hasOwnProperty.call(m, "auth_role_get"))
+                $root.etcdserverpb.AuthRoleGetRequest.encode(m.auth_role_get, w.uint32(/* id 1202, wireType 2 =*/9618).fork(), q + 1).ldelim();
+            if (m.auth_role_grant_permission != null && $Object.hasOwnProperty.call(m, "auth_role_grant_permission"))
+                $root.etcdserverpb.AuthRoleGrantPermissionRequest.encode(m.auth_role_grant_permission, w.uint32(/* id 1203, wireType 2 =*/9626).fork(), q + 1).ldelim();
+            if (m.auth_role_revoke_permission != null && $Object.hasOwnProperty.call(m, "auth_role_revoke_permission"))
+                $root.etcdserverpb.AuthRoleRevokePermissionRequest.encode(m.auth_role_revoke_permission, w.uint32(/* id 1204, wireType 2 =*/9634).fork(), q + 1).ldelim();
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Decodes an InternalRaftRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof etcdserverpb.InternalRaftRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {etcdserverpb.InternalRaftRequest & etcdserverpb.InternalRaftRequest.$Shape} InternalRaftRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        InternalRaftRequest.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.etcdserverpb.InternalRaftRequest();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 100: {
+                        if (u !== 2)
+                            break;
+                        m.header = $root.etcdserverpb.RequestHeader.decode(r, r.size(), $undefined, q + 1, m.header);
+                        continue;
+                    }
+                case 1: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.uint64()) === "object" ? v.low || v.high : v !== 0)
+                            m.ID = v;
+                        else
+                            delete m.ID;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        m.v2 = $root.etcdserverpb.Request.decode(r, r.size(), $undefined, q + 1, m.v2);
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 2)
+                            break;
+                        m.range = $root.etcdserverpb.RangeRequest.decode(r, r.size(), $undefined, q + 1, m.range);
+                        continue;
+                    }
+                case 4: {
+                        if (u !== 2)
+                            break;
+                        m.put = $root.etcdserverpb.PutRequest.decode(r, r.size(), $undefined, q + 1, m.put);
+                        continue;
+                    }
+                case 5: {
+                        if (u !== 2)
+                            break;
+                        m.delete_range = $root.etcdserverpb.DeleteRangeRequest.decode(r, r.size(), $undefined, q + 1, m.delete_range);
+                        continue;
+                    }
+                case 6: {
+                        if (u !== 2)
+                            break;
+                        m.txn = $root.etcdserverpb.TxnRequest.decode(r, r.size(), $undefined, q + 1, m.txn);
+                        continue;
+                    }
+                case 7: {
+                        if (u !== 2)
+                            break;
+                        m.compaction = $root.etcdserverpb.CompactionRequest.decode(r, r.size(), $undefined, q + 1, m.compaction);
+                        continue;
+                    }
+                case 8: {
+                        if (u !== 2)
+                            break;
+                        m.lease_grant = $root.etcdserverpb.LeaseGrantRequest.decode(r, r.size(), $undefined, q + 1, m.lease_grant);
+                        continue;
+                    }
+                case 9: {
+                        if (u !== 2)
+                            break;
+                        m.lease_revoke = $root.etcdserverpb.LeaseRevokeRequest.decode(r, r.size(), $undefined, q + 1, m.lease_revoke);
+                        continue;
+                    }
+                case 10: {
+                        if (u !== 2)
+                            break;
+                        m.alarm = $root.etcdserverpb.AlarmRequest.decode(r, r.size(), $undefined, q + 1, m.alarm);
+                        continue;
+                    }
+                case 11: {
+                        if (u !== 2)
+                            break;
+                        m.lease_checkpoint = $root.etcdserverpb.LeaseCheckpointRequest.decode(r, r.size(), $undefined, q + 1, m.lease_checkpoint);
+                        continue;
+                    }
+                case 1000: {
+                        if (u !== 2)
+                            break;
+                        m.auth_enable = $root.etcdserverpb.AuthEnableRequest.decode(r, r.size(), $undefined, q + 1, m.auth_enable);
+                        continue;
+                    }
+                case 1011: {
+                        if (u !== 2)
+                            break;
+                        m.auth_disable = $root.etcdserverpb.AuthDisableRequest.decode(r, r.size(), $undefined, q + 1, m.auth_disable);
+                        continue;
+                    }
+                case 1012: {
+                        if (u !== 2)
+                            break;
+                        m.authenticate = $root.etcdserverpb.InternalAuthenticateRequest.decode(r, r.size(), $undefined, q + 1, m.authenticate);
+                        continue;
+                    }
+                case 1100: {
+                        if (u !== 2)
+                            break;
+                        m.auth_user_add = $root.etcdserverpb.AuthUserAddRequest.decode(r, r.size(), $undefined, q + 1, m.auth_user_add);
+                        continue;
+                    }
+                case 1101: {
+                        if (u !== 2)
+                            break;
+                        m.auth_user_delete = $root.etcdserverpb.AuthUserDeleteRequest.decode(r, r.size(), $undefined, q + 1, m.auth_user_delete);
+                        continue;
+                    }
+                case 1102: {
+                        if (u !== 2)
+                            break;
+                        m.auth_user_get = $root.etcdserverpb.AuthUserGetRequest.decode(r, r.size(), $undefined, q + 1, m.auth_user_get);
+                        continue;
+                    }
+                case 1103: {
+                        if (u !== 2)
+                            break;
+                        m.auth_user_change_password = $root.etcdserverpb.AuthUserChangePasswordRequest.decode(r, r.size(), $undefined, q + 1, m.auth_user_change_password);
+                        continue;
+                    }
+                case 1104: {
+                        if (u !== 2)
+                            break;
+                        m.auth_user_grant_role = $root.etcdserverpb.AuthUserGrantRoleRequest.decode(r, r.size(), $undefined, q + 1, m.auth_user_grant_role);
+                        continue;
+                    }
+                case 1105: {
+                        if (u !== 2)
+                            break;
+                        m.auth_user_revoke_role = $root.etcdserverpb.AuthUserRevokeRoleRequest.decode(r, r.size(), $undefined, q + 1, m.auth_user_revoke_role);
+                        continue;
+                    }
+                case 1106: {
+                        if (u !== 2)
+                            break;
+                        m.auth_user_list = $root.etcdserverpb.AuthUserListRequest.decode(r, r.size(), $undefined, q + 1, m.auth_user_list);
+                        continue;
+                    }
+                case 1107: {
+                        if (u !== 2)
+                            break;
+                        m.auth_role_list = $root.etcdserverpb.AuthRoleListRequest.decode(r, r.size(), $undefined, q + 1, m.auth_role_list);
+                        continue;
+                    }
+                case 1200: {
+                        if (u !== 2)
+                            break;
+                        m.auth_role_add = $root.etcdserverpb.AuthRoleAddRequest.decode(r, r.size(), $undefined, q + 1, m.auth_role_add);
+                        continue;
+                    }
+                case 1201: {
+                        if (u !== 2)
+                            break;
+                        m.auth_role_delete = $root.etcdserverpb.AuthRoleDeleteRequest.decode(r, r.size(), $undefined, q + 1, m.auth_role_delete);
+                        continue;
+                    }
+                case 1202: {
+                        if (u !== 2)
+                            break;
+                        m.auth_role_get = $root.etcdserverpb.AuthRoleGetRequest.decode(r, r.size(), $undefined, q + 1, m.auth_role_get);
+                        continue;
+                    }
+                case 1203: {
+                        if (u !== 2)
+                            break;
+                        m.auth_role_grant_permission = $root.etcdserverpb.AuthRoleGrantPermissionRequest.decode(r, r.size(), $undefined, q + 1, m.auth_role_grant_permission);
+                        continue;
+                    }
+                case 1204: {
+                        if (u !== 2)
+                            break;
+                        m.auth_role_revoke_permission = $root.etcdserverpb.AuthRoleRevokePermissionRequest.decode(r, r.size(), $undefined, q + 1, m.auth_role_revoke_permission);
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Creates an InternalRaftRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof etcdserverpb.InternalRaftRequest
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {etcdserverpb.InternalRaftRequest} InternalRaftRequest
+         */
+        InternalRaftRequest.fromObject = function (d, q) {
+            if (d instanceof $root.etcdserverpb.InternalRaftRequest)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".etcdserverpb.InternalRaftRequest: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.etcdserverpb.InternalRaftRequest();
+            if (d.header != null) {
+                if (!$util.isObject(d.header))
+                    throw $TypeError(".etcdserverpb.InternalRaftRequest.header: object expected");
+                m.header = $root.etcdserverpb.RequestHeader.fromObject(d.header, q + 1);
+            }
+            if (d.ID != null) {
+                if (typeof d.ID === "object" ? d.ID.low || d.ID.high : $Number(d.ID) !== 0) {
+                    if ($util.Long)
+                        m.ID = $util.Long.fromValue(d.ID, true);
+                    else if (typeof d.ID === "string")
+                        m.ID = $parseInt(d.ID, 10);
+                    else if (typeof d.ID === "number")
+                        m.ID = d.ID;
+                    else if (typeof d.ID === "object")
+                        m.ID = new $util.LongBits(d.ID.low >>> 0, d.ID.high >>> 0).toNumber(true);
+                }
+            }
+            if (d.v2 != null) {
+                if (!$util.isObject(d.v2))
+                    throw $TypeError(".etcdserverpb.InternalRaftRequest.v2: object expected");
+                m.v2 = $root.etcdserverpb.Request.fromObject(d.v2, q + 1);
+            }
+            if (d.range != null) {
+                if (!$util.isObject(d.range))
+                    throw $TypeError(".etcdserverpb.InternalRaftRequest.range: object expected");
+                m.range = $root.etcdserverpb.RangeRequest.fromObject(d.range, q + 1);
+            }
+            if (d.put != null) {
+                if (!$util.isObject(d.put))
+                    throw $TypeError(".etcdserverpb.InternalRaftRequest.put: object expected");
+                m.put = $root.etcdserverpb.PutRequest.fromObject(d.put, q + 1);
+            }
+            if (d.delete_range != null) {
+                if (!$util.isObject(d.delete_range))
+                    throw $TypeError(".etcdserverpb.InternalRaftRequest.delete_range: object expected");
+                m.delete_range = $root.etcdserverpb.DeleteRangeRequest.fromObject(d.delete_range, q + 1);
+            }
+            if (d.txn != null) {
+                if (!$util.isObject(d.txn))
+                    throw $TypeError(".etcdserverpb.InternalRaftRequest.txn: object expected");
+                m.txn = $root.etcdserverpb.TxnRequest.fromObject(d.txn, q + 1);
+            }
+            if (d.compaction != null) {
+                if (!$util.isObject(d.compaction))
+                    throw $TypeError(".etcdserverpb.InternalRaftRequest.compaction: object expected");
+                m.compaction = $root.etcdserverpb.CompactionRequest.fromObject(d.compaction, q + 1);
+            }
+            if (d.lease_grant != null) {
+                if (!$util.isObject(d.lease_grant))
+                    throw $TypeError(".etcdserverpb.InternalRaftRequest.lease_grant: object expected");
+                m.lease_grant = $root.etcdserverpb.LeaseGrantRequest.fromObject(d.lease_grant, q + 1);
+            }
+            if (d.lease_revoke != null) {
+                if (!$util.isObject(d.lease_revoke))
+                    throw $TypeError(".etcdserverpb.InternalRaftRequest.lease_revoke: object expected");
+                m.lease_revoke = $root.etcdserverpb.LeaseRevokeRequest.fromObject(d.lease_revoke, q + 1);
+            }
+            if (d.alarm != null) {
+                if (!$util.isObject(d.alarm))
+                    throw $TypeError(".etcdserverpb.InternalRaftRequest.alarm: object expected");
+                m.alarm = $root.etcdserverpb.AlarmRequest.fromObject(d.alarm, q + 1);
+            }
+            if (d.lease_checkpoint != null) {
+                if (!$util.isObject(d.lease_checkpoint))
+                    throw $TypeError(".etcdserverpb.InternalRaftRequest.lease_checkpoint: object expected");
+                m.lease_checkpoint = $root.etcdserverpb.LeaseCheckpointRequest.fromObject(d.lease_checkpoint, q + 1);
+            }
+            if (d.auth_enable != null) {
+                if (!$util.isObject(d.auth_enable))
+                    throw $TypeError(".etcdserverpb.InternalRaftRequest.auth_enable: object expected");
+                m.auth_enable = $root.etcdserverpb.AuthEnableRequest.fromObject(d.auth_enable, q + 1);
+            }
+            if (d.auth_disable != null) {
+                if (!$util.isObject(d.auth_disable))
+                    throw $TypeError(".etcdserverpb.InternalRaftRequest.auth_disable: object expected");
+                m.auth_disable = $root.etcdserverpb.AuthDisableRequest.fromObject(d.auth_disable, q + 1);
+            }
+            if (d.authenticate != null) {
+                if (!$util.isObject(d.authenticate))
+                    throw $TypeError(".etcdserverpb.InternalRaftRequest.authenticate: object expected");
+                m.authenticate = $root.etcdserverpb.InternalAuthenticateRequest.fromObject(d.authenticate, q + 1);
+            }
+            if (d.auth_user_add != null) {
+                if (!$util.isObject(d.auth_user_add))
+                    throw $TypeError(".etcdserverpb.InternalRaftRequest.auth_user_add: object expected");
+                m.auth_user_add = $root.etcdserverpb.AuthUserAddRequest.fromObject(d.auth_user_add, q + 1);
+            }
+            if (d.auth_user_delete != null) {
+                if (!$util.isObject(d.auth_user_delete))
+                    throw $TypeError(".etcdserverpb.InternalRaftRequest.auth_user_delete: object expected");
+                m.auth_user_delete = $root.etcdserverpb.AuthUserDeleteRequest.fromObject(d.auth_user_delete, q + 1);
+            }
+            if (d.auth_user_get != null) {
+                if (!$util.isObject(d.auth_user_get))
+                    throw $TypeError(".etcdserverpb.InternalRaftRequest.auth_user_get: object expected");
+                m.auth_user_get = $root.etcdserverpb.AuthUserGetRequest.fromObject(d.auth_user_get, q + 1);
+            }
+            if (d.auth_user_change_password != null) {
+                if (!$util.isObject(d.auth_user_change_password))
+                    throw $TypeError(".etcdserverpb.InternalRaftRequest.auth_user_change_password: object expected");
+                m.auth_user_change_password = $root.etcdserverpb.AuthUserChangePasswordRequest.fromObject(d.auth_user_change_password, q + 1);
+            }
+            if (d.auth_user_grant_role != null) {
+                if (!$util.isObject(d.auth_user_grant_role))
+                    throw $TypeError(".etcdserverpb.InternalRaftRequest.auth_user_grant_role: object expected");
+                m.auth_user_grant_role = $root.etcdserverpb.AuthUserGrantRoleRequest.fromObject(d.auth_user_grant_role, q + 1);
+            }
+            if (d.auth_user_revoke_role != null) {
+                if (!$util.isObject(d.auth_user_revoke_role))
+                    throw $TypeError(".etcdserverpb.InternalRaftRequest.auth_user_revoke_role: object expected");
+                m.auth_user_revoke_role = $root.etcdserverpb.AuthUserRevokeRoleRequest.fromObject(d.auth_user_revoke_role, q + 1);
+            }
+            if (d.auth_user_list != null) {
+                if (!$util.isObject(d.auth_user_list))
+                    throw $TypeError(".etcdserverpb.InternalRaftRequest.auth_user_list: object expected");
+                m.auth_user_list = $root.etcdserverpb.AuthUserListRequest.fromObject(d.auth_user_list, q + 1);
+            }
+            if (d.auth_role_list != null) {
+                if (!$util.isObject(d.auth_role_list))
+                    throw $TypeError(".etcdserverpb.InternalRaftRequest.auth_role_list: object expected");
+                m.auth_role_list = $root.etcdserverpb.AuthRoleListRequest.fromObject(d.auth_role_list, q + 1);
+            }
+            if (d.auth_role_add != null) {
+                if (!$util.isObject(d.auth_role_add))
+                    throw $TypeError(".etcdserverpb.InternalRaftRequest.auth_role_add: object expected");
+                m.auth_role_add = $root.etcdserverpb.AuthRoleAddRequest.fromObject(d.auth_role_add, q + 1);
+            }
+            if (d.auth_role_delete != null) {
+                if (!$util.isObject(d.auth_role_delete))
+                    throw $TypeError(".etcdserverpb.InternalRaftRequest.auth_role_delete: object expected");
+                m.auth_role_delete = $root.etcdserverpb.AuthRoleDeleteRequest.fromObject(d.auth_role_delete, q + 1);
+            }
+            if (d.auth_role_get != null) {
+                if (!$util.isObject(d.auth_role_get))
+                    throw $TypeError(".etcdserverpb.InternalRaftRequest.auth_role_get: object expected");
+                m.auth_role_get = $root.etcdserverpb.AuthRoleGetRequest.fromObject(d.auth_role_get, q + 1);
+            }
+            if (d.auth_role_grant_permission != null) {
+                if (!$util.isObject(d.auth_role_grant_permission))
+                    throw $TypeError(".etcdserverpb.InternalRaftRequest.auth_role_grant_permission: object expected");
+                m.auth_role_grant_permission = $root.etcdserverpb.AuthRoleGrantPermissionRequest.fromObject(d.auth_role_grant_permission, q + 1);
+            }
+            if (d.auth_role_revoke_permission != null) {
+                if (!$util.isObject(d.auth_role_revoke_permission))
+                    throw $TypeError(".etcdserverpb.InternalRaftRequest.auth_role_revoke_permission: object expected");
+                m.auth_role_revoke_permission = $root.etcdserverpb.AuthRoleRevokePermissionRequest.fromObject(d.auth_role_revoke_permission, q + 1);
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from an InternalRaftRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof etcdserverpb.InternalRaftRequest
+         * @static
+         * @param {etcdserverpb.InternalRaftRequest} m InternalRaftRequest
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        InternalRaftRequest.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, true);
+                    d.ID = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.ID = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                d.v2 = null;
+                d.range = null;
+                d.put = null;
+                d.delete_range = null;
+                d.txn = null;
+                d.compaction = null;
+                d.lease_grant = null;
+                d.lease_revoke = null;
+                d.alarm = null;
+                d.lease_checkpoint = null;
+                d.header = null;
+                d.auth_enable = null;
+                d.auth_disable = null;
+                d.authenticate = null;
+                d.auth_user_add = null;
+                d.auth_user_delete = null;
+                d.auth_user_get = null;
+                d.auth_user_change_password = null;
+                d.auth_user_grant_role = null;
+                d.auth_user_revoke_role = null;
+                d.auth_user_list = null;
+                d.auth_role_list = null;
+                d.auth_role_add = null;
+                d.auth_role_delete = null;
+                d.auth_role_get = null;
+                d.auth_role_grant_permission = null;
+                d.auth_role_revoke_permission = null;
+            }
+            if (m.ID != null && $Object.hasOwnProperty.call(m, "ID")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.ID = typeof m.ID === "number" ? $BigInt(m.ID) : $util.Long.fromBits(m.ID.low >>> 0, m.ID.high >>> 0, true).toBigInt();
+                else if (typeof m.ID === "number")
+                    d.ID = o.longs === $String ? $String(m.ID) : m.ID;
+                else
+                    d.ID = o.longs === $String ? $util.Long.prototype.toString.call(m.ID) : o.longs === $Number ? new $util.LongBits(m.ID.low >>> 0, m.ID.high >>> 0).toNumber(true) : m.ID;
+            }
+            if (m.v2 != null && $Object.hasOwnProperty.call(m, "v2")) {
+                d.v2 = $root.etcdserverpb.Request.toObject(m.v2, o, q + 1);
+            }
+            if (m.range != null && $Object.hasOwnProperty.call(m, "range")) {
+                d.range = $root.etcdserverpb.RangeRequest.toObject(m.range, o, q + 1);
+            }
+            if (m.put != null && $Object.hasOwnProperty.call(m, "put")) {
+                d.put = $root.etcdserverpb.PutRequest.toObject(m.put, o, q + 1);
+            }
+            if (m.delete_range != null && $Object.hasOwnProperty.call(m, "delete_range")) {
+                d.delete_range = $root.etcdserverpb.DeleteRangeRequest.toObject(m.delete_range, o, q + 1);
+            }
+            if (m.txn != null && $Object.hasOwnProperty.call(m, "txn")) {
+                d.txn = $root.etcdserverpb.TxnRequest.toObject(m.txn, o, q + 1);
+            }
+            if (m.compaction != null && $Object.hasOwnProperty.call(m, "compaction")) {
+                d.compaction = $root.etcdserverpb.CompactionRequest.toObject(m.compaction, o, q + 1);
+            }
+            if (m.lease_grant != null && $Object.hasOwnProperty.call(m, "lease_grant")) {
+                d.lease_grant = $root.etcdserverpb.LeaseGrantRequest.toObject(m.lease_grant, o, q + 1);
+            }
+            if (m.lease_revoke != null && $Object.hasOwnProperty.call(m, "lease_revoke")) {
+                d.lease_revoke = $root.etcdserverpb.LeaseRevokeRequest.toObject(m.lease_revoke, o, q + 1);
+            }
+            if (m.alarm != null && $Object.hasOwnProperty.call(m, "alarm")) {
+                d.alarm = $root.etcdserverpb.AlarmRequest.toObject(m.alarm, o, q + 1);
+            }
+            if (m.lease_checkpoint != null && $Object.hasOwnProperty.call(m, "lease_checkpoint")) {
+                d.lease_checkpoint = $root.etcdserverpb.LeaseCheckpointRequest.toObject(m.lease_checkpoint, o, q + 1);
+            }
+            if (m.header != null && $Object.hasOwnProperty.call(m, "header")) {
+                d.header = $root.etcdserverpb.RequestHeader.toObject(m.header, o, q + 1);
+            }
+            if (m.auth_enable != null && $Object.hasOwnProperty.call(m, "auth_enable")) {
+                d.auth_enable = $root.etcdserverpb.AuthEnableRequest.toObject(m.auth_enable, o, q + 1);
+            }
+            if (m.auth_disable != null && $Object.hasOwnProperty.call(m, "auth_disable")) {
+                d.auth_disable = $root.etcdserverpb.AuthDisableRequest.toObject(m.auth_disable, o, q + 1);
+            }
+            if (m.authenticate != null && $Object.hasOwnProperty.call(m, "authenticate")) {
+                d.authenticate = $root.etcdserverpb.InternalAuthenticateRequest.toObject(m.authenticate, o, q + 1);
+            }
+            if (m.auth_user_add != null && $Object.hasOwnProperty.call(m, "auth_user_add")) {
+                d.auth_user_add = $root.etcdserverpb.AuthUserAddRequest.toObject(m.auth_user_add, o, q + 1);
+            }
+            if (m.auth_user_delete != null && $Object.hasOwnProperty.call(m, "auth_user_delete")) {
+                d.auth_user_delete = $root.etcdserverpb.AuthUserDeleteRequest.toObject(m.auth_user_delete, o, q + 1);
+            }
+            if (m.auth_user_get != null && $Object.hasOwnProperty.call(m, "auth_user_get")) {
+                d.auth_user_get = $root.etcdserverpb.AuthUserGetRequest.toObject(m.auth_user_get, o, q + 1);
+            }
+            if (m.auth_user_change_password != null && $Object.hasOwnProperty.call(m, "auth_user_change_password")) {
+                d.auth_user_change_password = $root.etcdserverpb.AuthUserChangePasswordRequest.toObject(m.auth_user_change_password, o, q + 1);
+            }
+            if (m.auth_user_grant_role != null && $Object.hasOwnProperty.call(m, "auth_user_grant_role")) {
+                d.auth_user_grant_role = $root.etcdserverpb.AuthUserGrantRoleRequest.toObject(m.auth_user_grant_role, o, q + 1);
+            }
+            if (m.auth_user_revoke_role != null && $Object.hasOwnProperty.call(m, "auth_user_revoke_role")) {
+                d.auth_user_revoke_role = $root.etcdserverpb.AuthUserRevokeRoleRequest.toObject(m.auth_user_revoke_role, o, q + 1);
+            }
+            if (m.auth_user_list != null && $Object.hasOwnProperty.call(m, "auth_user_list")) {
+                d.auth_user_list = $root.etcdserverpb.AuthUserListRequest.toObject(m.auth_user_list, o, q + 1);
+            }
+            if (m.auth_role_list != null && $Object.hasOwnProperty.call(m, "auth_role_list")) {
+                d.auth_role_list = $root.etcdserverpb.AuthRoleListRequest.toObject(m.auth_role_list, o, q + 1);
+            }
+            if (m.auth_role_add != null && $Object.hasOwnProperty.call(m, "auth_role_add")) {
+                d.auth_role_add = $root.etcdserverpb.AuthRoleAddRequest.toObject(m.auth_role_add, o, q + 1);
+            }
+            if (m.auth_role_delete != null && $Object.hasOwnProperty.call(m, "auth_role_delete")) {
+                d.auth_role_delete = $root.etcdserverpb.AuthRoleDeleteRequest.toObject(m.auth_role_delete, o, q + 1);
+            }
+            if (m.auth_role_get != null && $Object.hasOwnProperty.call(m, "auth_role_get")) {
+                d.auth_role_get = $root.etcdserverpb.AuthRoleGetRequest.toObject(m.auth_role_get, o, q + 1);
+            }
+            if (m.auth_role_grant_permission != null && $Object.hasOwnProperty.call(m, "auth_role_grant_permission")) {
+                d.auth_role_grant_permission = $root.etcdserverpb.AuthRoleGrantPermissionRequest.toObject(m.auth_role_grant_permission, o, q + 1);
+            }
+            if (m.auth_role_revoke_permission != null && $Object.hasOwnProperty.call(m, "auth_role_revoke_permission")) {
+                d.auth_role_revoke_permission = $root.etcdserverpb.AuthRoleRevokePermissionRequest.toObject(m.auth_role_revoke_permission, o, q + 1);
+            }
+            return d;
+        };
+
+        /**
+         * Converts this InternalRaftRequest to JSON.
+         * @function toJSON
+         * @memberof etcdserverpb.InternalRaftRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        InternalRaftRequest.prototype.toJSON = function() {
+            return InternalRaftRequest.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for InternalRaftRequest
+         * @function getTypeUrl
+         * @memberof etcdserverpb.InternalRaftRequest
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        InternalRaftRequest.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/etcdserverpb.InternalRaftRequest";
+        };
+
+        return InternalRaftRequest;
+    })();
+
+    etcdserverpb.EmptyResponse = (function() {
+
+        /**
+         * Properties of an EmptyResponse.
+         * @typedef {Object} etcdserverpb.EmptyResponse.$Properties
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an EmptyResponse.
+         * @memberof etcdserverpb
+         * @interface IEmptyResponse
+         * @augments etcdserverpb.EmptyResponse.$Properties
+         * @deprecated Use etcdserverpb.EmptyResponse.$Properties instead.
+         */
+
+        /**
+         * Shape of an EmptyResponse.
+         * @typedef {etcdserverpb.EmptyResponse.$Properties} etcdserverpb.EmptyResponse.$Shape
+         */
+
+        /**
+         * Constructs a new EmptyResponse.
+         * @memberof etcdserverpb
+         * @classdesc Represents an EmptyResponse.
+         * @constructor
+         * @param {etcdserverpb.EmptyResponse.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const EmptyResponse = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * Creates a new EmptyResponse instance using the specified properties.
+         * @function create
+         * @memberof etcdserverpb.EmptyResponse
+         * @static
+         * @param {etcdserverpb.EmptyResponse.$Properties=} [properties] Properties to set
+         * @returns {etcdserverpb.EmptyResponse} EmptyResponse instance
+         * @type {{
+         *   (properties: etcdserverpb.EmptyResponse.$Shape): etcdserverpb.EmptyResponse & etcdserverpb.EmptyResponse.$Shape;
+         *   (properties?: etcdserverpb.EmptyResponse.$Properties): etcdserverpb.EmptyResponse;
+         * }}
+         */
+        EmptyResponse.create = function(properties) {
+            return new EmptyResponse(properties);
+        };
+
+        /**
+         * Encodes the specified EmptyResponse message. Does not implicitly {@link etcdserverpb.EmptyResponse.verify|verify} messages.
+         * @function encode
+         * @memberof etcdserverpb.EmptyResponse
+         * @static
+         * @param {etcdserverpb.EmptyResponse.$Properties} m EmptyResponse message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        EmptyResponse.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Decodes an EmptyResponse message from the specified reader or buffer.
+         * @function decode
+         * @memberof etcdserverpb.EmptyResponse
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {etcdserverpb.EmptyResponse & etcdserverpb.EmptyResponse.$Shape} EmptyResponse
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        EmptyResponse.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.etcdserverpb.EmptyResponse();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                r.skipType(t & 7, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Creates an EmptyResponse message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof etcdserverpb.EmptyResponse
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {etcdserverpb.EmptyResponse} EmptyResponse
+         */
+        EmptyResponse.fromObject = function (d, q) {
+            if (d instanceof $root.etcdserverpb.EmptyResponse)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".etcdserverpb.EmptyResponse: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            return new $root.etcdserverpb.EmptyResponse();
+        };
+
+        /**
+         * Creates a plain object from an EmptyResponse message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof etcdserverpb.EmptyResponse
+         * @static
+         * @param {etcdserverpb.EmptyResponse} m EmptyResponse
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        EmptyResponse.toObject = function () {
+            return {};
+        };
+
+        /**
+         * Converts this EmptyResponse to JSON.
+         * @function toJSON
+         * @memberof etcdserverpb.EmptyResponse
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        EmptyResponse.prototype.toJSON = function() {
+            return EmptyResponse.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for EmptyResponse
+         * @function getTypeUrl
+         * @memberof etcdserverpb.EmptyResponse
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        EmptyResponse.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/etcdserverpb.EmptyResponse";
+        };
+
+        return EmptyResponse;
+    })();
+
+    etcdserverpb.InternalAuthenticateRequest = (function() {
+
+        /**
+         * Properties of an InternalAuthenticateRequest.
+         * @typedef {Object} etcdserverpb.InternalAuthenticateRequest.$Properties
+         * @property {string|null} [name] InternalAuthenticateRequest name
+         * @property {string|null} [password] InternalAuthenticateRequest password
+         * @property {string|null} [simple_token] InternalAuthenticateRequest simple_token
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an InternalAuthenticateRequest.
+         * @memberof etcdserverpb
+         * @interface IInternalAuthenticateRequest
+         * @augments etcdserverpb.InternalAuthenticateRequest.$Properties
+         * @deprecated Use etcdserverpb.InternalAuthenticateRequest.$Properties instead.
+         */
+
+        /**
+         * Shape of an InternalAuthenticateRequest.
+         * @typedef {etcdserverpb.InternalAuthenticateRequest.$Properties} etcdserverpb.InternalAuthenticateRequest.$Shape
+         */
+
+        /**
+         * Constructs a new InternalAuthenticateRequest.
+         * @memberof etcdserverpb
+         * @classdesc Represents an InternalAuthenticateRequest.
+         * @constructor
+         * @param {etcdserverpb.InternalAuthenticateRequest.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const InternalAuthenticateRequest = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * InternalAuthenticateRequest name.
+         * @member {string} name
+         * @memberof etcdserverpb.InternalAuthenticateRequest
+         * @instance
+         */
+        InternalAuthenticateRequest.prototype.name = "";
+
+        /**
+         * InternalAuthenticateRequest password.
+         * @member {string} password
+         * @memberof etcdserverpb.InternalAuthenticateRequest
+         * @instance
+         */
+        InternalAuthenticateRequest.prototype.password = "";
+
+        /**
+         * InternalAuthenticateRequest simple_token.
+         * @member {string} simple_token
+         * @memberof etcdserverpb.InternalAuthenticateRequest
+         * @instance
+         */
+        InternalAuthenticateRequest.prototype.simple_token = "";
+
+        /**
+         * Creates a new InternalAuthenticateRequest instance using the specified properties.
+         * @function create
+         * @memberof etcdserverpb.InternalAuthenticateRequest
+         * @static
+         * @param {etcdserverpb.InternalAuthenticateRequest.$Properties=} [properties] Properties to set
+         * @returns {etcdserverpb.InternalAuthenticateRequest} InternalAuthenticateRequest instance
+         * @type {{
+         *   (properties: etcdserverpb.InternalAuthenticateRequest.$Shape): etcdserverpb.InternalAuthenticateRequest & etcdserverpb.InternalAuthenticateRequest.$Shape;
+         *   (properties?: etcdserverpb.InternalAuthenticateRequest.$Properties): etcdserverpb.InternalAuthenticateRequest;
+         * }}
+         */
+        InternalAuthenticateRequest.create = function(properties) {
+            return new InternalAuthenticateRequest(properties);
+        };
+
+        /**
+         * Encodes the specified InternalAuthenticateRequest message. Does not implicitly {@link etcdserverpb.InternalAuthenticateRequest.verify|verify} messages.
+         * @function encode
+         * @memberof etcdserverpb.InternalAuthenticateRequest
+         * @static
+         * @param {etcdserverpb.InternalAuthenticateRequest.$Properties} m InternalAuthenticateRequest message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        InternalAuthenticateRequest.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                w.uint32(/* id 1, wireType 2 =*/10).string(m.name);
+            if (m.password != null && $Object.hasOwnProperty.call(m, "password") && m.password !== "")
+                w.uint32(/* id 2, wireType 2 =*/18).string(m.password);
+            if (m.simple_token != null && $Object.hasOwnProperty.call(m, "simple_token") && m.simple_token !== "")
+                w.uint32(/* id 3, wireType 2 =*/26).string(m.simple_token);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Decodes an InternalAuthenticateRequest message from the specified reader or buffer.
+         * @function decode
+         * @memberof etcdserverpb.InternalAuthenticateRequest
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {etcdserverpb.InternalAuthenticateRequest & etcdserverpb.InternalAuthenticateRequest.$Shape} InternalAuthenticateRequest
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        InternalAuthenticateRequest.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.etcdserverpb.InternalAuthenticateRequest();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.name = v;
+                        else
+                            delete m.name;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.password = v;
+                        else
+                            delete m.password;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.stringVerify()).length)
+                            m.simple_token = v;
+                        else
+                            delete m.simple_token;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Creates an InternalAuthenticateRequest message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof etcdserverpb.InternalAuthenticateRequest
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {etcdserverpb.InternalAuthenticateRequest} InternalAuthenticateRequest
+         */
+        InternalAuthenticateRequest.fromObject = function (d, q) {
+            if (d instanceof $root.etcdserverpb.InternalAuthenticateRequest)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".etcdserverpb.InternalAuthenticateRequest: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.etcdserverpb.InternalAuthenticateRequest();
+            if (d.name != null) {
+                if (typeof d.name !== "string" || d.name.length) {
+                    m.name = $String(d.name);
+                }
+            }
+            if (d.password != null) {
+                if (typeof d.password !== "string" || d.password.length) {
+                    m.password = $String(d.password);
+                }
+            }
+            if (d.simple_token != null) {
+                if (typeof d.simple_token !== "string" || d.simple_token.length) {
+                    m.simple_token = $String(d.simple_token);
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from an InternalAuthenticateRequest message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof etcdserverpb.InternalAuthenticateRequest
+         * @static
+         * @param {etcdserverpb.InternalAuthenticateRequest} m InternalAuthenticateRequest
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        InternalAuthenticateRequest.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.name = "";
+                d.password = "";
+                d.simple_token = "";
+            }
+            if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                d.name = m.name;
+            }
+            if (m.password != null && $Object.hasOwnProperty.call(m, "password")) {
+                d.password = m.password;
+            }
+            if (m.simple_token != null && $Object.hasOwnProperty.call(m, "simple_token")) {
+                d.simple_token = m.simple_token;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this InternalAuthenticateRequest to JSON.
+         * @function toJSON
+         * @memberof etcdserverpb.InternalAuthenticateRequest
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        InternalAuthenticateRequest.prototype.toJSON = function() {
+            return InternalAuthenticateRequest.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for InternalAuthenticateRequest
+         * @function getTypeUrl
+         * @memberof etcdserverpb.InternalAuthenticateRequest
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        InternalAuthenticateRequest.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/etcdserverpb.InternalAuthenticateRequest";
+        };
+
+        return InternalAuthenticateRequest;
+    })();
 
     etcdserverpb.KV = (function() {
 
@@ -29750,6 +31163,1426 @@ export const etcdserverpb = $root.etcdserverpb = (() => {
     })();
 
     return etcdserverpb;
+})();
+
+export const grpc = $root.grpc = (() => {
+
+    /**
+     * Namespace grpc.
+     * @exports grpc
+     * @namespace
+     */
+    const grpc = {};
+
+    grpc.health = (function() {
+
+        /**
+         * Namespace health.
+         * @memberof grpc
+         * @namespace
+         */
+        const health = {};
+
+        health.v1 = (function() {
+
+            /**
+             * Namespace v1.
+             * @memberof grpc.health
+             * @namespace
+             */
+            const v1 = {};
+
+            v1.HealthCheckRequest = (function() {
+
+                /**
+                 * Properties of a HealthCheckRequest.
+                 * @typedef {Object} grpc.health.v1.HealthCheckRequest.$Properties
+                 * @property {string|null} [service] HealthCheckRequest service
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a HealthCheckRequest.
+                 * @memberof grpc.health.v1
+                 * @interface IHealthCheckRequest
+                 * @augments grpc.health.v1.HealthCheckRequest.$Properties
+                 * @deprecated Use grpc.health.v1.HealthCheckRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a HealthCheckRequest.
+                 * @typedef {grpc.health.v1.HealthCheckRequest.$Properties} grpc.health.v1.HealthCheckRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new HealthCheckRequest.
+                 * @memberof grpc.health.v1
+                 * @classdesc Represents a HealthCheckRequest.
+                 * @constructor
+                 * @param {grpc.health.v1.HealthCheckRequest.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const HealthCheckRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * HealthCheckRequest service.
+                 * @member {string} service
+                 * @memberof grpc.health.v1.HealthCheckRequest
+                 * @instance
+                 */
+                HealthCheckRequest.prototype.service = "";
+
+                /**
+                 * Creates a new HealthCheckRequest instance using the specified properties.
+                 * @function create
+                 * @memberof grpc.health.v1.HealthCheckRequest
+                 * @static
+                 * @param {grpc.health.v1.HealthCheckRequest.$Properties=} [properties] Properties to set
+                 * @returns {grpc.health.v1.HealthCheckRequest} HealthCheckRequest instance
+                 * @type {{
+                 *   (properties: grpc.health.v1.HealthCheckRequest.$Shape): grpc.health.v1.HealthCheckRequest & grpc.health.v1.HealthCheckRequest.$Shape;
+                 *   (properties?: grpc.health.v1.HealthCheckRequest.$Properties): grpc.health.v1.HealthCheckRequest;
+                 * }}
+                 */
+                HealthCheckRequest.create = function(properties) {
+                    return new HealthCheckRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified HealthCheckRequest message. Does not implicitly {@link grpc.health.v1.HealthCheckRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof grpc.health.v1.HealthCheckRequest
+                 * @static
+                 * @param {grpc.health.v1.HealthCheckRequest.$Properties} m HealthCheckRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                HealthCheckRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.service != null && $Object.hasOwnProperty.call(m, "service") && m.service !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.service);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a HealthCheckRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof grpc.health.v1.HealthCheckRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {grpc.health.v1.HealthCheckRequest & grpc.health.v1.HealthCheckRequest.$Shape} HealthCheckRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                HealthCheckRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.grpc.health.v1.HealthCheckRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.service = v;
+                                else
+                                    delete m.service;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a HealthCheckRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof grpc.health.v1.HealthCheckRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {grpc.health.v1.HealthCheckRequest} HealthCheckRequest
+                 */
+                HealthCheckRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.grpc.health.v1.HealthCheckRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".grpc.health.v1.HealthCheckRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.grpc.health.v1.HealthCheckRequest();
+                    if (d.service != null) {
+                        if (typeof d.service !== "string" || d.service.length) {
+                            m.service = $String(d.service);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a HealthCheckRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof grpc.health.v1.HealthCheckRequest
+                 * @static
+                 * @param {grpc.health.v1.HealthCheckRequest} m HealthCheckRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                HealthCheckRequest.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.service = "";
+                    }
+                    if (m.service != null && $Object.hasOwnProperty.call(m, "service")) {
+                        d.service = m.service;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this HealthCheckRequest to JSON.
+                 * @function toJSON
+                 * @memberof grpc.health.v1.HealthCheckRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                HealthCheckRequest.prototype.toJSON = function() {
+                    return HealthCheckRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for HealthCheckRequest
+                 * @function getTypeUrl
+                 * @memberof grpc.health.v1.HealthCheckRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                HealthCheckRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/grpc.health.v1.HealthCheckRequest";
+                };
+
+                return HealthCheckRequest;
+            })();
+
+            v1.HealthCheckResponse = (function() {
+
+                /**
+                 * Properties of a HealthCheckResponse.
+                 * @typedef {Object} grpc.health.v1.HealthCheckResponse.$Properties
+                 * @property {grpc.health.v1.HealthCheckResponse.ServingStatus|null} [status] HealthCheckResponse status
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a HealthCheckResponse.
+                 * @memberof grpc.health.v1
+                 * @interface IHealthCheckResponse
+                 * @augments grpc.health.v1.HealthCheckResponse.$Properties
+                 * @deprecated Use grpc.health.v1.HealthCheckResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a HealthCheckResponse.
+                 * @typedef {grpc.health.v1.HealthCheckResponse.$Properties} grpc.health.v1.HealthCheckResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new HealthCheckResponse.
+                 * @memberof grpc.health.v1
+                 * @classdesc Represents a HealthCheckResponse.
+                 * @constructor
+                 * @param {grpc.health.v1.HealthCheckResponse.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const HealthCheckResponse = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * HealthCheckResponse status.
+                 * @member {grpc.health.v1.HealthCheckResponse.ServingStatus} status
+                 * @memberof grpc.health.v1.HealthCheckResponse
+                 * @instance
+                 */
+                HealthCheckResponse.prototype.status = 0;
+
+                /**
+                 * Creates a new HealthCheckResponse instance using the specified properties.
+                 * @function create
+                 * @memberof grpc.health.v1.HealthCheckResponse
+                 * @static
+                 * @param {grpc.health.v1.HealthCheckResponse.$Properties=} [properties] Properties to set
+                 * @returns {grpc.health.v1.HealthCheckResponse} HealthCheckResponse instance
+                 * @type {{
+                 *   (properties: grpc.health.v1.HealthCheckResponse.$Shape): grpc.health.v1.HealthCheckResponse & grpc.health.v1.HealthCheckResponse.$Shape;
+                 *   (properties?: grpc.health.v1.HealthCheckResponse.$Properties): grpc.health.v1.HealthCheckResponse;
+                 * }}
+                 */
+                HealthCheckResponse.create = function(properties) {
+                    return new HealthCheckResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified HealthCheckResponse message. Does not implicitly {@link grpc.health.v1.HealthCheckResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof grpc.health.v1.HealthCheckResponse
+                 * @static
+                 * @param {grpc.health.v1.HealthCheckResponse.$Properties} m HealthCheckResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                HealthCheckResponse.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.status != null && $Object.hasOwnProperty.call(m, "status") && m.status !== 0)
+                        w.uint32(/* id 1, wireType 0 =*/8).int32(m.status);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Decodes a HealthCheckResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof grpc.health.v1.HealthCheckResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {grpc.health.v1.HealthCheckResponse & grpc.health.v1.HealthCheckResponse.$Shape} HealthCheckResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                HealthCheckResponse.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.grpc.health.v1.HealthCheckResponse();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.status = v;
+                                else
+                                    delete m.status;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Creates a HealthCheckResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof grpc.health.v1.HealthCheckResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {grpc.health.v1.HealthCheckResponse} HealthCheckResponse
+                 */
+                HealthCheckResponse.fromObject = function (d, q) {
+                    if (d instanceof $root.grpc.health.v1.HealthCheckResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".grpc.health.v1.HealthCheckResponse: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.grpc.health.v1.HealthCheckResponse();
+                    if (d.status !== 0 && (typeof d.status !== "string" || $root.grpc.health.v1.HealthCheckResponse.ServingStatus[d.status] !== 0)) {
+                        switch (d.status) {
+                        case "UNKNOWN":
+                        case 0:
+                            m.status = 0;
+                            break;
+                        case "SERVING":
+                        case 1:
+                            m.status = 1;
+                            break;
+                        case "NOT_SERVING":
+                        case 2:
+                            m.status = 2;
+                            break;
+                        case "SERVICE_UNKNOWN":
+                        case 3:
+                            m.status = 3;
+                            break;
+                        default:
+                            if (typeof d.status === "number" && (d.status | 0) === d.status)
+                                m.status = d.status;
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a HealthCheckResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof grpc.health.v1.HealthCheckResponse
+                 * @static
+                 * @param {grpc.health.v1.HealthCheckResponse} m HealthCheckResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                HealthCheckResponse.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.status = o.enums === $String ? "UNKNOWN" : 0;
+                    }
+                    if (m.status != null && $Object.hasOwnProperty.call(m, "status")) {
+                        d.status = o.enums === $String ? $root.grpc.health.v1.HealthCheckResponse.ServingStatus[m.status] === $undefined ? m.status : $root.grpc.health.v1.HealthCheckResponse.ServingStatus[m.status] : m.status;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this HealthCheckResponse to JSON.
+                 * @function toJSON
+                 * @memberof grpc.health.v1.HealthCheckResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                HealthCheckResponse.prototype.toJSON = function() {
+                    return HealthCheckResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for HealthCheckResponse
+                 * @function getTypeUrl
+                 * @memberof grpc.health.v1.HealthCheckResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                HealthCheckResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/grpc.health.v1.HealthCheckResponse";
+                };
+
+                /**
+                 * ServingStatus enum.
+                 * @name grpc.health.v1.HealthCheckResponse.ServingStatus
+                 * @enum {number}
+                 * @property {number} UNKNOWN=0 UNKNOWN value
+                 * @property {number} SERVING=1 SERVING value
+                 * @property {number} NOT_SERVING=2 NOT_SERVING value
+                 * @property {number} SERVICE_UNKNOWN=3 SERVICE_UNKNOWN value
+                 */
+                HealthCheckResponse.ServingStatus = (function() {
+                    const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                    values[valuesById[0] = "UNKNOWN"] = 0;
+                    values[valuesById[1] = "SERVING"] = 1;
+                    values[valuesById[2] = "NOT_SERVING"] = 2;
+                    values[valuesById[3] = "SERVICE_UNKNOWN"] = 3;
+                    return values;
+                })();
+
+                return HealthCheckResponse;
+            })();
+
+            v1.Health = (function() {
+
+                /**
+                 * Constructs a new Health service.
+                 * @memberof grpc.health.v1
+                 * @classdesc Represents a Health
+                 * @extends $protobuf.rpc.Service
+                 * @constructor
+                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                 */
+                const Health = function(rpcImpl, requestDelimited, responseDelimited) {
+                    $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+                };
+
+                $Object.defineProperty(Health.prototype = $Object.create($protobuf.rpc.Service.prototype), "constructor", { value: Health, writable: true, enumerable: false, configurable: true });
+
+                /**
+                 * Creates new Health service using the specified rpc implementation.
+                 * @function create
+                 * @memberof grpc.health.v1.Health
+                 * @static
+                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                 * @returns {Health} RPC service. Useful where requests and/or responses are streamed.
+                 */
+                Health.create = function(rpcImpl, requestDelimited, responseDelimited) {
+                    return new this(rpcImpl, requestDelimited, responseDelimited);
+                };
+
+                /**
+                 * Callback as used by {@link grpc.health.v1.Health#check}.
+                 * @memberof grpc.health.v1.Health
+                 * @typedef CheckCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {grpc.health.v1.HealthCheckResponse} [response] HealthCheckResponse
+                 */
+
+                /**
+                 * Calls Check.
+                 * @memberof grpc.health.v1.Health
+                 * @typedef Check
+                 * @type {{
+                 *   (request: grpc.health.v1.IHealthCheckRequest, callback: grpc.health.v1.Health.CheckCallback): void;
+                 *   (request: grpc.health.v1.IHealthCheckRequest): Promise<grpc.health.v1.HealthCheckResponse>;
+                 *   readonly name: "Check";
+                 *   readonly path: "/grpc.health.v1.Health/Check";
+                 *   readonly requestType: "HealthCheckRequest";
+                 *   readonly responseType: "HealthCheckResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls Check.
+                 * @name grpc.health.v1.Health#check
+                 * @type {grpc.health.v1.Health.Check}
+                 */
+                $Object.defineProperties(Health.prototype.check = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, Health.prototype.check, $root.grpc.health.v1.HealthCheckRequest, $root.grpc.health.v1.HealthCheckResponse, request, callback);
+                }, {
+                    name: { value: "Check" },
+                    path: { value: "/grpc.health.v1.Health/Check" },
+                    requestType: { value: "HealthCheckRequest" },
+                    responseType: { value: "HealthCheckResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                /**
+                 * Callback as used by {@link grpc.health.v1.Health#watch}.
+                 * @memberof grpc.health.v1.Health
+                 * @typedef WatchCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {grpc.health.v1.HealthCheckResponse} [response] HealthCheckResponse
+                 */
+
+                /**
+                 * Calls Watch.
+                 * @memberof grpc.health.v1.Health
+                 * @typedef Watch
+                 * @type {{
+                 *   (request: grpc.health.v1.IHealthCheckRequest, callback: grpc.health.v1.Health.WatchCallback): void;
+                 *   (request: grpc.health.v1.IHealthCheckRequest): Promise<grpc.health.v1.HealthCheckResponse>;
+                 *   readonly name: "Watch";
+                 *   readonly path: "/grpc.health.v1.Health/Watch";
+                 *   readonly requestType: "HealthCheckRequest";
+                 *   readonly responseType: "HealthCheckResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: true;
+                 * }}
+                 */
+
+                /**
+                 * Calls Watch.
+                 * @name grpc.health.v1.Health#watch
+                 * @type {grpc.health.v1.Health.Watch}
+                 */
+                $Object.defineProperties(Health.prototype.watch = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, Health.prototype.watch, $root.grpc.health.v1.HealthCheckRequest, $root.grpc.health.v1.HealthCheckResponse, request, callback);
+                }, {
+                    name: { value: "Watch" },
+                    path: { value: "/grpc.health.v1.Health/Watch" },
+                    requestType: { value: "HealthCheckRequest" },
+                    responseType: { value: "HealthCheckResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: true }
+                });
+
+                return Health;
+            })();
+
+            return v1;
+        })();
+
+        return health;
+    })();
+
+    return grpc;
+})();
+
+export const mvccpb = $root.mvccpb = (() => {
+
+    /**
+     * Namespace mvccpb.
+     * @exports mvccpb
+     * @namespace
+     */
+    const mvccpb = {};
+
+    mvccpb.KeyValue = (function() {
+
+        /**
+         * Properties of a KeyValue.
+         * @typedef {Object} mvccpb.KeyValue.$Properties
+         * @property {Uint8Array|null} [key] KeyValue key
+         * @property {number|Long|null} [create_revision] KeyValue create_revision
+         * @property {number|Long|null} [mod_revision] KeyValue mod_revision
+         * @property {number|Long|null} [version] KeyValue version
+         * @property {Uint8Array|null} [value] KeyValue value
+         * @property {number|Long|null} [lease] KeyValue lease
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of a KeyValue.
+         * @memberof mvccpb
+         * @interface IKeyValue
+         * @augments mvccpb.KeyValue.$Properties
+         * @deprecated Use mvccpb.KeyValue.$Properties instead.
+         */
+
+        /**
+         * Shape of a KeyValue.
+         * @typedef {mvccpb.KeyValue.$Properties} mvccpb.KeyValue.$Shape
+         */
+
+        /**
+         * Constructs a new KeyValue.
+         * @memberof mvccpb
+         * @classdesc Represents a KeyValue.
+         * @constructor
+         * @param {mvccpb.KeyValue.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const KeyValue = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * KeyValue key.
+         * @member {Uint8Array} key
+         * @memberof mvccpb.KeyValue
+         * @instance
+         */
+        KeyValue.prototype.key = $util.newBuffer([]);
+
+        /**
+         * KeyValue create_revision.
+         * @member {number|Long} create_revision
+         * @memberof mvccpb.KeyValue
+         * @instance
+         */
+        KeyValue.prototype.create_revision = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * KeyValue mod_revision.
+         * @member {number|Long} mod_revision
+         * @memberof mvccpb.KeyValue
+         * @instance
+         */
+        KeyValue.prototype.mod_revision = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * KeyValue version.
+         * @member {number|Long} version
+         * @memberof mvccpb.KeyValue
+         * @instance
+         */
+        KeyValue.prototype.version = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * KeyValue value.
+         * @member {Uint8Array} value
+         * @memberof mvccpb.KeyValue
+         * @instance
+         */
+        KeyValue.prototype.value = $util.newBuffer([]);
+
+        /**
+         * KeyValue lease.
+         * @member {number|Long} lease
+         * @memberof mvccpb.KeyValue
+         * @instance
+         */
+        KeyValue.prototype.lease = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+        /**
+         * Creates a new KeyValue instance using the specified properties.
+         * @function create
+         * @memberof mvccpb.KeyValue
+         * @static
+         * @param {mvccpb.KeyValue.$Properties=} [properties] Properties to set
+         * @returns {mvccpb.KeyValue} KeyValue instance
+         * @type {{
+         *   (properties: mvccpb.KeyValue.$Shape): mvccpb.KeyValue & mvccpb.KeyValue.$Shape;
+         *   (properties?: mvccpb.KeyValue.$Properties): mvccpb.KeyValue;
+         * }}
+         */
+        KeyValue.create = function(properties) {
+            return new KeyValue(properties);
+        };
+
+        /**
+         * Encodes the specified KeyValue message. Does not implicitly {@link mvccpb.KeyValue.verify|verify} messages.
+         * @function encode
+         * @memberof mvccpb.KeyValue
+         * @static
+         * @param {mvccpb.KeyValue.$Properties} m KeyValue message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        KeyValue.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.key != null && $Object.hasOwnProperty.call(m, "key") && m.key.length)
+                w.uint32(/* id 1, wireType 2 =*/10).bytes(m.key);
+            if (m.create_revision != null && $Object.hasOwnProperty.call(m, "create_revision") && (typeof m.create_revision === "object" ? m.create_revision.low || m.create_revision.high : m.create_revision !== 0))
+                w.uint32(/* id 2, wireType 0 =*/16).int64(m.create_revision);
+            if (m.mod_revision != null && $Object.hasOwnProperty.call(m, "mod_revision") && (typeof m.mod_revision === "object" ? m.mod_revision.low || m.mod_revision.high : m.mod_revision !== 0))
+                w.uint32(/* id 3, wireType 0 =*/24).int64(m.mod_revision);
+            if (m.version != null && $Object.hasOwnProperty.call(m, "version") && (typeof m.version === "object" ? m.version.low || m.version.high : m.version !== 0))
+                w.uint32(/* id 4, wireType 0 =*/32).int64(m.version);
+            if (m.value != null && $Object.hasOwnProperty.call(m, "value") && m.value.length)
+                w.uint32(/* id 5, wireType 2 =*/42).bytes(m.value);
+            if (m.lease != null && $Object.hasOwnProperty.call(m, "lease") && (typeof m.lease === "object" ? m.lease.low || m.lease.high : m.lease !== 0))
+                w.uint32(/* id 6, wireType 0 =*/48).int64(m.lease);
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Decodes a KeyValue message from the specified reader or buffer.
+         * @function decode
+         * @memberof mvccpb.KeyValue
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {mvccpb.KeyValue & mvccpb.KeyValue.$Shape} KeyValue
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        KeyValue.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.mvccpb.KeyValue();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.bytes()).length)
+                            m.key = v;
+                        else
+                            delete m.key;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                            m.create_revision = v;
+                        else
+                            delete m.create_revision;
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                            m.mod_revision = v;
+                        else
+                            delete m.mod_revision;
+                        continue;
+                    }
+                case 4: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                            m.version = v;
+                        else
+                            delete m.version;
+                        continue;
+                    }
+                case 5: {
+                        if (u !== 2)
+                            break;
+                        if ((v = r.bytes()).length)
+                            m.value = v;
+                        else
+                            delete m.value;
+                        continue;
+                    }
+                case 6: {
+                        if (u !== 0)
+                            break;
+                        if (typeof (v = r.int64()) === "object" ? v.low || v.high : v !== 0)
+                            m.lease = v;
+                        else
+                            delete m.lease;
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Creates a KeyValue message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof mvccpb.KeyValue
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {mvccpb.KeyValue} KeyValue
+         */
+        KeyValue.fromObject = function (d, q) {
+            if (d instanceof $root.mvccpb.KeyValue)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".mvccpb.KeyValue: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.mvccpb.KeyValue();
+            if (d.key != null) {
+                if (d.key.length) {
+                    if (typeof d.key === "string")
+                        $util.base64.decode(d.key, m.key = $util.newBuffer($util.base64.length(d.key)), 0);
+                    else if (d.key.length >= 0)
+                        m.key = d.key;
+                }
+            }
+            if (d.create_revision != null) {
+                if (typeof d.create_revision === "object" ? d.create_revision.low || d.create_revision.high : $Number(d.create_revision) !== 0) {
+                    if ($util.Long)
+                        m.create_revision = $util.Long.fromValue(d.create_revision, false);
+                    else if (typeof d.create_revision === "string")
+                        m.create_revision = $parseInt(d.create_revision, 10);
+                    else if (typeof d.create_revision === "number")
+                        m.create_revision = d.create_revision;
+                    else if (typeof d.create_revision === "object")
+                        m.create_revision = new $util.LongBits(d.create_revision.low >>> 0, d.create_revision.high >>> 0).toNumber();
+                }
+            }
+            if (d.mod_revision != null) {
+                if (typeof d.mod_revision === "object" ? d.mod_revision.low || d.mod_revision.high : $Number(d.mod_revision) !== 0) {
+                    if ($util.Long)
+                        m.mod_revision = $util.Long.fromValue(d.mod_revision, false);
+                    else if (typeof d.mod_revision === "string")
+                        m.mod_revision = $parseInt(d.mod_revision, 10);
+                    else if (typeof d.mod_revision === "number")
+                        m.mod_revision = d.mod_revision;
+                    else if (typeof d.mod_revision === "object")
+                        m.mod_revision = new $util.LongBits(d.mod_revision.low >>> 0, d.mod_revision.high >>> 0).toNumber();
+                }
+            }
+            if (d.version != null) {
+                if (typeof d.version === "object" ? d.version.low || d.version.high : $Number(d.version) !== 0) {
+                    if ($util.Long)
+                        m.version = $util.Long.fromValue(d.version, false);
+                    else if (typeof d.version === "string")
+                        m.version = $parseInt(d.version, 10);
+                    else if (typeof d.version === "number")
+                        m.version = d.version;
+                    else if (typeof d.version === "object")
+                        m.version = new $util.LongBits(d.version.low >>> 0, d.version.high >>> 0).toNumber();
+                }
+            }
+            if (d.value != null) {
+                if (d.value.length) {
+                    if (typeof d.value === "string")
+                        $util.base64.decode(d.value, m.value = $util.newBuffer($util.base64.length(d.value)), 0);
+                    else if (d.value.length >= 0)
+                        m.value = d.value;
+                }
+            }
+            if (d.lease != null) {
+                if (typeof d.lease === "object" ? d.lease.low || d.lease.high : $Number(d.lease) !== 0) {
+                    if ($util.Long)
+                        m.lease = $util.Long.fromValue(d.lease, false);
+                    else if (typeof d.lease === "string")
+                        m.lease = $parseInt(d.lease, 10);
+                    else if (typeof d.lease === "number")
+                        m.lease = d.lease;
+                    else if (typeof d.lease === "object")
+                        m.lease = new $util.LongBits(d.lease.low >>> 0, d.lease.high >>> 0).toNumber();
+                }
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from a KeyValue message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof mvccpb.KeyValue
+         * @static
+         * @param {mvccpb.KeyValue} m KeyValue
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        KeyValue.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                if (o.bytes === $String)
+                    d.key = "";
+                else {
+                    d.key = [];
+                    if (o.bytes !== $Array)
+                        d.key = $util.newBuffer(d.key);
+                }
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, false);
+                    d.create_revision = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.create_revision = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, false);
+                    d.mod_revision = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.mod_revision = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, false);
+                    d.version = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.version = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+                if (o.bytes === $String)
+                    d.value = "";
+                else {
+                    d.value = [];
+                    if (o.bytes !== $Array)
+                        d.value = $util.newBuffer(d.value);
+                }
+                if ($util.Long) {
+                    var n = new $util.Long(0, 0, false);
+                    d.lease = o.longs === $String ? n.toString() : o.longs === $Number ? n.toNumber() : typeof $BigInt !== "undefined" && o.longs === $BigInt ? n.toBigInt() : n;
+                } else
+                    d.lease = o.longs === $String ? "0" : typeof $BigInt !== "undefined" && o.longs === $BigInt ? $BigInt("0") : 0;
+            }
+            if (m.key != null && $Object.hasOwnProperty.call(m, "key")) {
+                d.key = o.bytes === $String ? $util.base64.encode(m.key, 0, m.key.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.key) : m.key;
+            }
+            if (m.create_revision != null && $Object.hasOwnProperty.call(m, "create_revision")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.create_revision = typeof m.create_revision === "number" ? $BigInt(m.create_revision) : $util.Long.fromBits(m.create_revision.low >>> 0, m.create_revision.high >>> 0, false).toBigInt();
+                else if (typeof m.create_revision === "number")
+                    d.create_revision = o.longs === $String ? $String(m.create_revision) : m.create_revision;
+                else
+                    d.create_revision = o.longs === $String ? $util.Long.prototype.toString.call(m.create_revision) : o.longs === $Number ? new $util.LongBits(m.create_revision.low >>> 0, m.create_revision.high >>> 0).toNumber() : m.create_revision;
+            }
+            if (m.mod_revision != null && $Object.hasOwnProperty.call(m, "mod_revision")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.mod_revision = typeof m.mod_revision === "number" ? $BigInt(m.mod_revision) : $util.Long.fromBits(m.mod_revision.low >>> 0, m.mod_revision.high >>> 0, false).toBigInt();
+                else if (typeof m.mod_revision === "number")
+                    d.mod_revision = o.longs === $String ? $String(m.mod_revision) : m.mod_revision;
+                else
+                    d.mod_revision = o.longs === $String ? $util.Long.prototype.toString.call(m.mod_revision) : o.longs === $Number ? new $util.LongBits(m.mod_revision.low >>> 0, m.mod_revision.high >>> 0).toNumber() : m.mod_revision;
+            }
+            if (m.version != null && $Object.hasOwnProperty.call(m, "version")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.version = typeof m.version === "number" ? $BigInt(m.version) : $util.Long.fromBits(m.version.low >>> 0, m.version.high >>> 0, false).toBigInt();
+                else if (typeof m.version === "number")
+                    d.version = o.longs === $String ? $String(m.version) : m.version;
+                else
+                    d.version = o.longs === $String ? $util.Long.prototype.toString.call(m.version) : o.longs === $Number ? new $util.LongBits(m.version.low >>> 0, m.version.high >>> 0).toNumber() : m.version;
+            }
+            if (m.value != null && $Object.hasOwnProperty.call(m, "value")) {
+                d.value = o.bytes === $String ? $util.base64.encode(m.value, 0, m.value.length) : o.bytes === $Array ? $Array.prototype.slice.call(m.value) : m.value;
+            }
+            if (m.lease != null && $Object.hasOwnProperty.call(m, "lease")) {
+                if (typeof $BigInt !== "undefined" && o.longs === $BigInt)
+                    d.lease = typeof m.lease === "number" ? $BigInt(m.lease) : $util.Long.fromBits(m.lease.low >>> 0, m.lease.high >>> 0, false).toBigInt();
+                else if (typeof m.lease === "number")
+                    d.lease = o.longs === $String ? $String(m.lease) : m.lease;
+                else
+                    d.lease = o.longs === $String ? $util.Long.prototype.toString.call(m.lease) : o.longs === $Number ? new $util.LongBits(m.lease.low >>> 0, m.lease.high >>> 0).toNumber() : m.lease;
+            }
+            return d;
+        };
+
+        /**
+         * Converts this KeyValue to JSON.
+         * @function toJSON
+         * @memberof mvccpb.KeyValue
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        KeyValue.prototype.toJSON = function() {
+            return KeyValue.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for KeyValue
+         * @function getTypeUrl
+         * @memberof mvccpb.KeyValue
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        KeyValue.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/mvccpb.KeyValue";
+        };
+
+        return KeyValue;
+    })();
+
+    mvccpb.Event = (function() {
+
+        /**
+         * Properties of an Event.
+         * @typedef {Object} mvccpb.Event.$Properties
+         * @property {mvccpb.Event.EventType|null} [type] Event type
+         * @property {mvccpb.KeyValue.$Properties|null} [kv] Event kv
+         * @property {mvccpb.KeyValue.$Properties|null} [prev_kv] Event prev_kv
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+
+        /**
+         * Properties of an Event.
+         * @memberof mvccpb
+         * @interface IEvent
+         * @augments mvccpb.Event.$Properties
+         * @deprecated Use mvccpb.Event.$Properties instead.
+         */
+
+        /**
+         * Shape of an Event.
+         * @typedef {mvccpb.Event.$Properties} mvccpb.Event.$Shape
+         */
+
+        /**
+         * Constructs a new Event.
+         * @memberof mvccpb
+         * @classdesc Represents an Event.
+         * @constructor
+         * @param {mvccpb.Event.$Properties=} [p] Properties to set
+         * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+         */
+        const Event = function (p) {
+            if (p)
+                for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                    if (p[ks[i]] != null && ks[i] !== "__proto__")
+                        this[ks[i]] = p[ks[i]];
+        };
+
+        /**
+         * Event type.
+         * @member {mvccpb.Event.EventType} type
+         * @memberof mvccpb.Event
+         * @instance
+         */
+        Event.prototype.type = 0;
+
+        /**
+         * Event kv.
+         * @member {mvccpb.KeyValue.$Properties|null|undefined} kv
+         * @memberof mvccpb.Event
+         * @instance
+         */
+        Event.prototype.kv = null;
+
+        /**
+         * Event prev_kv.
+         * @member {mvccpb.KeyValue.$Properties|null|undefined} prev_kv
+         * @memberof mvccpb.Event
+         * @instance
+         */
+        Event.prototype.prev_kv = null;
+
+        /**
+         * Creates a new Event instance using the specified properties.
+         * @function create
+         * @memberof mvccpb.Event
+         * @static
+         * @param {mvccpb.Event.$Properties=} [properties] Properties to set
+         * @returns {mvccpb.Event} Event instance
+         * @type {{
+         *   (properties: mvccpb.Event.$Shape): mvccpb.Event & mvccpb.Event.$Shape;
+         *   (properties?: mvccpb.Event.$Properties): mvccpb.Event;
+         * }}
+         */
+        Event.create = function(properties) {
+            return new Event(properties);
+        };
+
+        /**
+         * Encodes the specified Event message. Does not implicitly {@link mvccpb.Event.verify|verify} messages.
+         * @function encode
+         * @memberof mvccpb.Event
+         * @static
+         * @param {mvccpb.Event.$Properties} m Event message or plain object to encode
+         * @param {$protobuf.Writer} [w] Writer to encode to
+         * @returns {$protobuf.Writer} Writer
+         */
+        Event.encode = function (m, w, q) {
+            if (!w)
+                w = $Writer.create();
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            if (m.type != null && $Object.hasOwnProperty.call(m, "type") && m.type !== 0)
+                w.uint32(/* id 1, wireType 0 =*/8).int32(m.type);
+            if (m.kv != null && $Object.hasOwnProperty.call(m, "kv"))
+                $root.mvccpb.KeyValue.encode(m.kv, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+            if (m.prev_kv != null && $Object.hasOwnProperty.call(m, "prev_kv"))
+                $root.mvccpb.KeyValue.encode(m.prev_kv, w.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
+            if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                for (var i = 0; i < m.$unknowns.length; ++i)
+                    w.raw(m.$unknowns[i]);
+            return w;
+        };
+
+        /**
+         * Decodes an Event message from the specified reader or buffer.
+         * @function decode
+         * @memberof mvccpb.Event
+         * @static
+         * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+         * @param {number} [l] Message length if known beforehand
+         * @returns {mvccpb.Event & mvccpb.Event.$Shape} Event
+         * @throws {Error} If the payload is not a reader or valid buffer
+         * @throws {$protobuf.util.ProtocolError} If required fields are missing
+         */
+        Event.decode = function (r, l, z, q, g) {
+            if (!(r instanceof $Reader))
+                r = $Reader.create(r);
+            if (q === $undefined)
+                q = 0;
+            if (q > $Reader.recursionLimit)
+                throw $Error("max depth exceeded");
+            var c, m, v;
+            if (l === $undefined)
+                c = r.len;
+            else {
+                c = r.pos + l;
+                if (c > r.len)
+                    throw $RangeError("index out of range");
+                l = r.len;
+                r.len = c;
+            }
+            m = g || new $root.mvccpb.Event();
+            while (r.pos < c) {
+                var s = r.pos;
+                var t = r.tag();
+                if (t === z) {
+                    z = $undefined;
+                    break;
+                }
+                var u = t & 7;
+                switch (t >>>= 3) {
+                case 1: {
+                        if (u !== 0)
+                            break;
+                        if (v = r.int32())
+                            m.type = v;
+                        else
+                            delete m.type;
+                        continue;
+                    }
+                case 2: {
+                        if (u !== 2)
+                            break;
+                        m.kv = $root.mvccpb.KeyValue.decode(r, r.size(), $undefined, q + 1, m.kv);
+                        continue;
+                    }
+                case 3: {
+                        if (u !== 2)
+                            break;
+                        m.prev_kv = $root.mvccpb.KeyValue.decode(r, r.size(), $undefined, q + 1, m.prev_kv);
+                        continue;
+                    }
+                }
+                r.skipType(u, q, t);
+                if (!r.discardUnknown) {
+                    $util.makeProp(m, "$unknowns", false);
+                    (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                }
+            }
+            if (l !== $undefined) {
+                if (r.pos !== c)
+                    throw $RangeError("index out of range");
+                r.len = l;
+            }
+            if (z !== $undefined)
+                throw $Error("missing end group");
+            return m;
+        };
+
+        /**
+         * Creates an Event message from a plain object. Also converts values to their respective internal types.
+         * @function fromObject
+         * @memberof mvccpb.Event
+         * @static
+         * @param {Object.<string,*>} d Plain object
+         * @returns {mvccpb.Event} Event
+         */
+        Event.fromObject = function (d, q) {
+            if (d instanceof $root.mvccpb.Event)
+                return d;
+            if (!$util.isObject(d))
+                throw $TypeError(".mvccpb.Event: object expected");
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var m = new $root.mvccpb.Event();
+            if (d.type !== 0 && (typeof d.type !== "string" || $root.mvccpb.Event.EventType[d.type] !== 0)) {
+                switch (d.type) {
+                case "PUT":
+                case 0:
+                    m.type = 0;
+                    break;
+                case "DELETE":
+                case 1:
+                    m.type = 1;
+                    break;
+                default:
+                    if (typeof d.type === "number" && (d.type | 0) === d.type)
+                        m.type = d.type;
+                }
+            }
+            if (d.kv != null) {
+                if (!$util.isObject(d.kv))
+                    throw $TypeError(".mvccpb.Event.kv: object expected");
+                m.kv = $root.mvccpb.KeyValue.fromObject(d.kv, q + 1);
+            }
+            if (d.prev_kv != null) {
+                if (!$util.isObject(d.prev_kv))
+                    throw $TypeError(".mvccpb.Event.prev_kv: object expected");
+                m.prev_kv = $root.mvccpb.KeyValue.fromObject(d.prev_kv, q + 1);
+            }
+            return m;
+        };
+
+        /**
+         * Creates a plain object from an Event message. Also converts values to other types if specified.
+         * @function toObject
+         * @memberof mvccpb.Event
+         * @static
+         * @param {mvccpb.Event} m Event
+         * @param {$protobuf.IConversionOptions} [o] Conversion options
+         * @returns {Object.<string,*>} Plain object
+         */
+        Event.toObject = function (m, o, q) {
+            if (!o)
+                o = {};
+            if (q === $undefined)
+                q = 0;
+            if (q > $util.recursionLimit)
+                throw $Error("max depth exceeded");
+            var d = {};
+            if (o.defaults) {
+                d.type = o.enums === $String ? "PUT" : 0;
+                d.kv = null;
+                d.prev_kv = null;
+            }
+            if (m.type != null && $Object.hasOwnProperty.call(m, "type")) {
+                d.type = o.enums === $String ? $root.mvccpb.Event.EventType[m.type] === $undefined ? m.type : $root.mvccpb.Event.EventType[m.type] : m.type;
+            }
+            if (m.kv != null && $Object.hasOwnProperty.call(m, "kv")) {
+                d.kv = $root.mvccpb.KeyValue.toObject(m.kv, o, q + 1);
+            }
+            if (m.prev_kv != null && $Object.hasOwnProperty.call(m, "prev_kv")) {
+                d.prev_kv = $root.mvccpb.KeyValue.toObject(m.prev_kv, o, q + 1);
+            }
+            return d;
+        };
+
+        /**
+         * Converts this Event to JSON.
+         * @function toJSON
+         * @memberof mvccpb.Event
+         * @instance
+         * @returns {Object.<string,*>} JSON object
+         */
+        Event.prototype.toJSON = function() {
+            return Event.toObject(this, $protobuf.util.toJSONOptions);
+        };
+
+        /**
+         * Gets the type url for Event
+         * @function getTypeUrl
+         * @memberof mvccpb.Event
+         * @static
+         * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+         * @returns {string} The type url
+         */
+        Event.getTypeUrl = function(prefix) {
+            if (prefix === $undefined)
+                prefix = "type.googleapis.com";
+            return prefix + "/mvccpb.Event";
+        };
+
+        /**
+         * EventType enum.
+         * @name mvccpb.Event.EventType
+         * @enum {number}
+         * @property {number} PUT=0 PUT value
+         * @property {number} DELETE=1 DELETE value
+         */
+        Event.EventType = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "PUT"] = 0;
+            values[valuesById[1] = "DELETE"] = 1;
+            return values;
+        })();
+
+        return Event;
+    })();
+
+    return mvccpb;
 })();
 
 export const v3electionpb = $root.v3electionpb = (() => {
