@@ -27,6 +27,11 @@ export class RawNode {
    * ConfChangeAddNode entry per peer (term 1, indexes 1..n), marks them committed, and also applies
    * the membership at once so an election can happen on the first ticks. The entries come out in
    * the first Ready both to persist and to apply; applying them again (applyConfChange) is a no-op.
+   *
+   * Restart rule: raft rebuilds membership from storage.initialState().confState and then only sees
+   * conf changes it hands out for applying (after Config.applied). So either restart with
+   * Config.applied no higher than the index that confState reflects (etcd: the snapshot index), or
+   * persist the ConfState returned by applyConfChange together with the applied index.
    */
   bootstrap(peers: bigint[]): void {
     if (peers.length === 0) throw new RaftError('must provide at least one peer to bootstrap');

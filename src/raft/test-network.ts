@@ -147,6 +147,9 @@ export class Network {
     for (const e of rd.committedEntries) {
       if (e.type === EntryType.ConfChange && this.autoApplyConfChanges) {
         mem.confState = mem.node.applyConfChange(decodeConfChange(e.data));
+        // The application persists its membership with its applied index: a restart with
+        // Config.applied past a conf change must find that change in initialState().confState.
+        mem.storage.setConfState(mem.confState);
       } else if (e.data.length > 0) {
         mem.applied.push(e);
       }
