@@ -189,7 +189,7 @@ export function decodeSegment(buf: Buffer, opts: DecodeOptions): DecodedSegment 
     throw new WalCorruptError(opts.file, at, reason);
   };
   while (off < buf.length) {
-    if (buf.length - off >= 8 && buf.readUInt32LE(off) === 0 && buf.readUInt32LE(off + 4) === 0) {
+    if (isZero(buf, off, Math.min(off + HEADER_BYTES, buf.length))) {
       // Never-written space. Clean end of the log when only zeros follow; otherwise a torn write that
       // left an unwritten sector here, or zeros laid over good records.
       if (isZero(buf, off + 8, buf.length)) break;
