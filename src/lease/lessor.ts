@@ -5,9 +5,14 @@
 // Start-up, in this order (as etcd: lessor before kv, so the store re-attaches keys to loaded leases):
 //   1. `const lessor = new Lessor({ backend, minTtl: minLeaseTtlSeconds(electionTicks, heartbeatMs), … })`
 //      loads every lease from the backend `lease` bucket. No lease counts down yet (expiry = forever).
-//   2. The MVCC store opens, then `lessor.setKeyStore(store)` and
-//      `lessor.restoreAttachments(fn => store.forEachKeyWithLease(fn))`: the store calls
-//      `fn(key, leaseId)` for every live key whose latest version carries a lease.
+//   2. The MVCC store opens with the lessor as its lease observer and existence check, and the lessor gets
+//      the store for revokes (see lessor-mvcc.test.ts):
+//        const kv = new KvStore(backend, { leaseExists: (id) => lessor.has(id), leaseObserver: lessor });
+//        lessor.setKeyStore({ deleteKeys(keys) { const t = kv.write(); try { for (const k of keys)
+//          t.deleteRange(k, undefined); } finally { t.end(); } } });
+//      While it opens, the store attaches every live key that carries a lease (`attach(lease, key)`). A store
+//      without that can instead offer `forEachKeyWithLease` to `lessor.restoreAttachments(...)`, which also
+//      skips and counts keys naming a missing lease.
 //   The same pair of steps follows `lessor.recover(backend)` after a snapshot is installed.
 //
 // Raft apply (every member, in log order; these are the only calls that change replicated state):
