@@ -126,7 +126,9 @@ export function decodeKeyValue(buf: Uint8Array): KeyValue {
   const bytes = (): Uint8Array => {
     const len = varint();
     if (p + len > end) throw new RangeError('kv-codec: truncated bytes');
-    const out = buf.slice(p, p + len);
+    // A plain copy: backends may hand out Buffers (whose slice() is a view) or reuse their memory.
+    const out = new Uint8Array(len);
+    out.set(buf.subarray(p, p + len));
     p += len;
     return out;
   };
