@@ -15,9 +15,11 @@ const str = (u: Uint8Array | undefined) => (u === undefined ? undefined : Buffer
 const ALL = new Uint8Array(0);
 
 /** Runs the child until `killWhen` says so for a stdout line, then SIGKILLs it; returns the lines. */
-function runAndKill(args: string[], killWhen: (line: string) => boolean): Promise<string[]> {
+function runAndKill(args: string[], killWhen: (line: string) => boolean, delayMs = 0): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', CHILD, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const lines: string[] = [];
     let buf = '';
     let stderr = '';
@@ -32,7 +34,7 @@ function runAndKill(args: string[], killWhen: (line: string) => boolean): Promis
         lines.push(line);
         if (!killed && killWhen(line)) {
           killed = true;
-          child.kill('SIGKILL');
+          setTimeout(() => child.kill('SIGKILL'), delayMs);
         }
       }
     });
@@ -64,9 +66,11 @@ test('SIGKILL at a random moment during a stream of commits leaves whole batches
   for (let round = 0; round < 3; round++) {
     const dir = mkdtempSync(join(tmpdir(), 'tsetcd-crash-'));
     t.after(() => rmSync(dir, { recursive: true, force: true }));
-    // Kill after a random number of acknowledged batches, usually while the next one commits.
+    // Kill after a random number of acknowledged batches plus a random few milliseconds, so the
+    // kill lands anywhere in filling the next batch or in LMDB's commit of it.
     const after = 2 + Math.floor(Math.random() * 6);
-    const lines = await runAndKill([dir, 'loop', String(perBatch)], (line) => Number(line) >= after);
+    const delay = Math.random() * 80; // about one batch cycle of the child here
+    const lines = await runAndKill([dir, 'loop', String(perBatch)], (line) => Number(line) >= after, delay);
     const acked = Math.max(...lines.map(Number));
 
     const be = new LmdbBackend({ dir });
