@@ -1,0 +1,294 @@
+// The gRPC side of the front on @grpc/grpc-js: every method of the service table is registered; calls are
+// adapted to the transport-free handlers of handlers.ts. grpc-js types stop here.
+import * as grpc from '@grpc/grpc-js';
+import { GrpcCode } from '../api/errors.ts';
+import { GRPC_METHODS, type GrpcMethod, type MethodKind } from '../api/grpc-services.ts';
+import {
+  handlerAt,
+  statusOf,
+  tokenFrom,
+  unimplementedStatus,
+  type AnyHandler,
+  type BidiHandler,
+  type CallContext,
+  type CallStatus,
+  type ClientStreamHandler,
+  type FrontLogger,
+  type Handlers,
+  type ServerStreamHandler,
+  type UnaryHandler,
+} from './handlers.ts';
+import { pumpResponses } from './stream-pump.ts';
+
+/** etcd 3.4 lets gRPC messages exceed --max-request-bytes by this much (grpcOverheadBytes). */
+export const GRPC_OVERHEAD_BYTES = 512 * 1024;
+
+export interface GrpcFrontOptions {
+  readonly handlers: Handlers;
+  /** Largest request message accepted, in bytes (etcd: max-request-bytes + GRPC_OVERHEAD_BYTES). */
+  readonly maxReceiveBytes: number;
+  readonly logger: FrontLogger;
+  /** Aborted when the front shuts down: every call's signal follows it. */
+  readonly shutdown: AbortSignal;
+  /** Extra grpc-js server options (keepalive, …), applied last. */
+  readonly grpcOptions?: grpc.ServerOptions;
+}
+
+const GRPC_TYPE: Readonly<Record<MethodKind, string>> = {
+  unary: 'unary',
+  'server-stream': 'serverStream',
+  'client-stream': 'clientStream',
+  bidi: 'bidi',
+};
+
+/** A request that did not decode: handed to the adapter instead of throwing inside grpc-js. */
+class UndecodableRequest {
+  constructor(readonly error: Error) {}
+}
+
+function undecodableStatus(u: UndecodableRequest): CallStatus {
+  return { code: GrpcCode.INTERNAL, message: `grpc: error unmarshalling request: ${u.error.message}` };
+}
+
+const toServiceError = (s: CallStatus): Partial<grpc.StatusObject> => ({ code: s.code, details: s.message });
+
+/** What every grpc-js server call has (grpc-js does not export the type by name). */
+type AnyCall = grpc.ServerUnaryCall<unknown, unknown>;
+
+/** grpc-js phrases a too-large message its own way; etcd clients see grpc-go's text. */
+const SIZE_ERROR = /^Received message larger than max \((\d+) vs (\d+)\)$/;
+
+const grpcGoSizeText: grpc.ServerInterceptor = (_method, call) =>
+  new grpc.ServerInterceptingCall(
+    call,
+    new grpc.ResponderBuilder()
+      .withSendStatus((status, next) => {
+        const m = status.code === grpc.status.RESOURCE_EXHAUSTED ? SIZE_ERROR.exec(status.details) : null;
+        next(m ? { ...status, details: `grpc: received message larger than max (${m[1]} vs. ${m[2]})` } : status);
+      })
+      .build(),
+  );
+
+/** A grpc-js Server with every table method registered; not bound to any port (connections are injected). */
+export function createGrpcServer(opts: GrpcFrontOptions): grpc.Server {
+  const server = new grpc.Server({
+    'grpc.max_receive_message_length': opts.maxReceiveBytes,
+    'grpc.max_send_message_length': -1,
+    // etcd 3.4 defaults: server pings an idle connection every 2 h and waits 20 s for the answer.
+    'grpc.keepalive_time_ms': 2 * 60 * 60 * 1000,
+    'grpc.keepalive_timeout_ms': 20_000,
+    'grpc.max_concurrent_streams': 0xffffffff,
+    interceptors: [grpcGoSizeText],
+    ...opts.grpcOptions,
+  });
+  for (const m of GRPC_METHODS as readonly GrpcMethod[]) {
+    const handler = handlerAt(opts.handlers, m.path);
+    const impl = handler ? adapt(m, handler, opts) : unimplemented(m);
+    server.register(
+      m.path,
+      impl as grpc.UntypedHandleCall,
+      (res: unknown) => {
+        const bytes = m.response.encode(res as object).finish();
+        return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+      },
+      (buf: Buffer) => {
+        try {
+          return m.request.decode(buf);
+        } catch (e) {
+          return new UndecodableRequest(e instanceof Error ? e : new Error(String(e)));
+        }
+      },
+      GRPC_TYPE[m.kind],
+    );
+  }
+  return server;
+}
+
+function unimplemented(m: GrpcMethod): grpc.UntypedHandleCall {
+  const status = toServiceError(unimplementedStatus(m));
+  if (m.kind === 'unary' || m.kind === 'client-stream') {
+    return (_call: unknown, callback: grpc.sendUnaryData<unknown>) => callback(status, null);
+  }
+  return (call: grpc.ServerWritableStream<unknown, unknown>) => call.emit('error', status);
+}
+
+interface CallScope {
+  readonly ctx: CallContext;
+  /** Detach from the call and the shutdown signal. */
+  readonly done: () => void;
+  /** Abort the handler's signal from our side (a bad request message on a stream). */
+  readonly abort: () => void;
+}
+
+function contextOf(anyCall: object, shutdown: AbortSignal): CallScope {
+  const call = anyCall as AnyCall;
+  const ac = new AbortController();
+  const onCancel = (): void => ac.abort();
+  call.once('cancelled', onCancel);
+  if (shutdown.aborted) ac.abort();
+  else shutdown.addEventListener('abort', onCancel, { once: true });
+  const metadata = new Map<string, string>();
+  for (const [k, v] of Object.entries(call.metadata.getMap())) if (typeof v === 'string') metadata.set(k, v);
+  const d = call.getDeadline();
+  const deadline = d instanceof Date ? d.getTime() : Number.isFinite(d) ? d : undefined;
+  const ctx: CallContext = {
+    metadata,
+    token: tokenFrom(metadata),
+    signal: ac.signal,
+    peer: call.getPeer(),
+    ...(deadline === undefined ? {} : { deadline }),
+  };
+  const done = (): void => {
+    call.removeListener('cancelled', onCancel);
+    shutdown.removeEventListener('abort', onCancel);
+  };
+  return { ctx, done, abort: () => ac.abort() };
+}
+
+function logUnexpected(opts: GrpcFrontOptions, m: GrpcMethod, err: unknown, status: CallStatus): void {
+  if (status.code === GrpcCode.UNKNOWN || status.code === GrpcCode.INTERNAL) {
+    opts.logger.warn({ method: m.path, err: err instanceof Error ? err.message : String(err) }, 'handler failed');
+  }
+}
+
+/** The request stream of a call as a plain async iterable; ends on half-close, on cancel, or on a bad message. */
+async function* requestsOf(
+  call: grpc.ServerReadableStream<unknown, unknown> | grpc.ServerDuplexStream<unknown, unknown>,
+  ctx: CallContext,
+  fail: (s: CallStatus) => void,
+): AsyncGenerator<unknown> {
+  try {
+    for await (const req of call) {
+      if (req instanceof UndecodableRequest) {
+        fail(undecodableStatus(req));
+        return;
+      }
+      yield req;
+    }
+  } catch (e) {
+    if (ctx.signal.aborted) return;
+    throw e;
+  }
+}
+
+function adapt(m: GrpcMethod, handler: AnyHandler, opts: GrpcFrontOptions): grpc.UntypedHandleCall {
+  switch (m.kind) {
+    case 'unary':
+      return (call: grpc.ServerUnaryCall<unknown, unknown>, callback: grpc.sendUnaryData<unknown>) => {
+        if (call.request instanceof UndecodableRequest) {
+          callback(toServiceError(undecodableStatus(call.request)), null);
+          return;
+        }
+        const { ctx, done } = contextOf(call, opts.shutdown);
+        let p: Promise<unknown>;
+        try {
+          p = (handler as UnaryHandler<unknown, unknown>)(call.request, ctx);
+        } catch (e) {
+          p = Promise.reject(e);
+        }
+        p.then(
+          (res) => {
+            done();
+            callback(null, res);
+          },
+          (err: unknown) => {
+            done();
+            const s = statusOf(err);
+            logUnexpected(opts, m, err, s);
+            callback(toServiceError(s), null);
+          },
+        );
+      };
+    case 'client-stream':
+      return (call: grpc.ServerReadableStream<unknown, unknown>, callback: grpc.sendUnaryData<unknown>) => {
+        const { ctx, done } = contextOf(call, opts.shutdown);
+        let failed: CallStatus | undefined;
+        const requests = requestsOf(call, ctx, (s) => (failed = s));
+        let p: Promise<unknown>;
+        try {
+          p = (handler as ClientStreamHandler<unknown, unknown>)(requests, ctx);
+        } catch (e) {
+          p = Promise.reject(e);
+        }
+        p.then(
+          (res) => {
+            done();
+            if (failed) callback(toServiceError(failed), null);
+            else callback(null, res);
+          },
+          (err: unknown) => {
+            done();
+            const s = failed ?? statusOf(err);
+            logUnexpected(opts, m, err, s);
+            callback(toServiceError(s), null);
+          },
+        );
+      };
+    case 'server-stream':
+      return (call: grpc.ServerWritableStream<unknown, unknown>) => {
+        if (call.request instanceof UndecodableRequest) {
+          call.emit('error', toServiceError(undecodableStatus(call.request)));
+          return;
+        }
+        const request = call.request;
+        const scope = contextOf(call, opts.shutdown);
+        void stream(m, call, scope, opts, () =>
+          (handler as ServerStreamHandler<unknown, unknown>)(request, scope.ctx),
+        );
+      };
+    case 'bidi':
+      return (call: grpc.ServerDuplexStream<unknown, unknown>) => {
+        const scope = contextOf(call, opts.shutdown);
+        const ender = { fail: (_s: CallStatus): void => {} };
+        const requests = requestsOf(call, scope.ctx, (s) => ender.fail(s));
+        void stream(m, call, scope, opts, () => (handler as BidiHandler<unknown, unknown>)(requests, scope.ctx), ender);
+      };
+  }
+}
+
+/** Writes a response stream to a call and closes it with the right status, exactly once. */
+async function stream(
+  m: GrpcMethod,
+  call: grpc.ServerWritableStream<unknown, unknown> | grpc.ServerDuplexStream<unknown, unknown>,
+  scope: CallScope,
+  opts: GrpcFrontOptions,
+  source: () => AsyncIterable<unknown>,
+  ender?: { fail: (s: CallStatus) => void },
+): Promise<void> {
+  const { ctx, done } = scope;
+  let closed = false;
+  const close = (status?: CallStatus): void => {
+    if (closed) return;
+    closed = true;
+    if (ctx.signal.aborted) return; // the client is gone (or the front is stopping): nothing to tell it
+    if (status) call.emit('error', toServiceError(status));
+    else call.end();
+  };
+  if (ender) {
+    ender.fail = (s) => {
+      close(s);
+      scope.abort();
+    };
+  }
+  const outcome = await pumpResponses(source, ctx.signal, (msg) => {
+    if (closed) return;
+    if (!call.write(msg)) {
+      return new Promise<void>((resolve) => {
+        const fin = (): void => {
+          call.removeListener('drain', fin);
+          call.removeListener('close', fin);
+          resolve();
+        };
+        call.once('drain', fin);
+        call.once('close', fin);
+      });
+    }
+  });
+  done();
+  if (outcome.kind === 'done') close();
+  else if (outcome.kind === 'error') {
+    const s = statusOf(outcome.error);
+    logUnexpected(opts, m, outcome.error, s);
+    close(s);
+  }
+}

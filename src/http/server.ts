@@ -1,0 +1,241 @@
+// The client-facing front of a member: on each listen URL one port serves gRPC (HTTP/2, through grpc-js) and
+// HTTP/1.1 (JSON gateway, /health, /version, /metrics, caller routes), as etcd does. A plain connection is
+// routed by its first bytes (the HTTP/2 client preface means gRPC); a TLS connection by ALPN, falling back to
+// the first bytes when the client offered none.
+import * as grpc from '@grpc/grpc-js';
+import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createNetServer, type AddressInfo, type Server as NetServer, type Socket } from 'node:net';
+import { createServer as createTlsServer, type TLSSocket } from 'node:tls';
+import type { Duplex } from 'node:stream';
+import { gatewayHandler, isGatewayPath } from './gateway.ts';
+import { createGrpcServer, GRPC_OVERHEAD_BYTES } from './grpc-front.ts';
+import { silentLogger, type FrontLogger, type Handlers } from './handlers.ts';
+import { CORS_HEADERS, goHttpError } from './http-util.ts';
+import type { HttpRoute } from './endpoints.ts';
+
+/** etcd's default --max-request-bytes. */
+export const DEFAULT_MAX_REQUEST_BYTES = 1.5 * 1024 * 1024;
+
+export interface FrontTls {
+  readonly cert: string | Buffer;
+  readonly key: string | Buffer;
+  /** CA bundle that signs client certificates (etcd --trusted-ca-file). */
+  readonly ca?: string | Buffer;
+  /** Require and verify a client certificate (etcd --client-cert-auth). */
+  readonly clientCertAuth: boolean;
+}
+
+export interface FrontOptions {
+  /** `http://host:port` or `https://host:port` (port 0: any free port). https needs `tls`. */
+  readonly listen: readonly URL[];
+  readonly handlers: Handlers;
+  readonly tls?: FrontTls;
+  /** etcd --max-request-bytes; gRPC accepts this plus GRPC_OVERHEAD_BYTES per message. Default 1.5 MiB. */
+  readonly maxRequestBytes?: number;
+  /** Exact-path HTTP/1.1 routes (`/health`, `/version`, `/metrics`, …), tried before the gateway. */
+  readonly httpRoutes?: ReadonlyMap<string, HttpRoute>;
+  /** Serve the JSON gateway under /v3 and /v3beta (default true). */
+  readonly gateway?: boolean;
+  readonly logger?: FrontLogger;
+  /** close(): how long in-flight calls may take before connections are cut. Default 2000 ms. */
+  readonly graceMs?: number;
+  /** Extra grpc-js server options. */
+  readonly grpcOptions?: grpc.ServerOptions;
+}
+
+export interface Front {
+  /** The listen URLs with the ports actually bound, in the order given. */
+  readonly addresses: readonly URL[];
+  /** Stop accepting, let in-flight calls finish for up to graceMs, then cut what remains. */
+  close(): Promise<void>;
+}
+
+/** First bytes of every HTTP/2 connection (RFC 9113 §3.4). */
+const H2_PREFACE = Buffer.from('PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n', 'latin1');
+/** A connection that has not said which protocol it speaks within this time is dropped. */
+const SNIFF_TIMEOUT_MS = 30_000;
+
+export async function startFront(opts: FrontOptions): Promise<Front> {
+  const logger = opts.logger ?? silentLogger;
+  const maxRequestBytes = opts.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
+  const maxReceiveBytes = maxRequestBytes + GRPC_OVERHEAD_BYTES;
+  const graceMs = opts.graceMs ?? 2000;
+  const shutdown = new AbortController();
+  for (const u of opts.listen) {
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error(`unsupported listen URL ${u.href}`);
+    if (u.protocol === 'https:' && !opts.tls) throw new Error(`${u.href}: https needs TLS cert and key`);
+  }
+
+  const grpcServer = createGrpcServer({
+    handlers: opts.handlers,
+    maxReceiveBytes,
+    logger,
+    shutdown: shutdown.signal,
+    ...(opts.grpcOptions ? { grpcOptions: opts.grpcOptions } : {}),
+  });
+  // TLS, when used, is ended by our own tls.Server before the bytes reach grpc-js.
+  const injector = grpcServer.createConnectionInjector(grpc.ServerCredentials.createInsecure());
+
+  const gateway =
+    opts.gateway === false
+      ? undefined
+      : gatewayHandler({ handlers: opts.handlers, maxReceiveBytes, logger, shutdown: shutdown.signal });
+  const routes = opts.httpRoutes ?? new Map<string, HttpRoute>();
+  let closing = false;
+  const httpServer = createHttpServer({ requestTimeout: 0 }, (req: IncomingMessage, res: ServerResponse) => {
+    for (const [k, v] of Object.entries(CORS_HEADERS)) res.setHeader(k, v);
+    if (closing) res.shouldKeepAlive = false;
+    const pathname = (req.url ?? '/').split('?', 1)[0]!;
+    if (req.method === 'OPTIONS') {
+      res.writeHead(200, { 'Content-Length': 0 });
+      res.end();
+      return;
+    }
+    const route = routes.get(pathname);
+    try {
+      if (route) route(req, res);
+      else if (gateway && isGatewayPath(pathname)) gateway(req, res);
+      else goHttpError(res, 404, '404 page not found');
+    } catch (e) {
+      logger.error({ path: pathname, err: String(e) }, 'http route failed');
+      if (!res.headersSent) goHttpError(res, 500, 'Internal Server Error');
+      else res.destroy();
+    }
+  });
+  httpServer.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
+    logger.debug({ err: err.message }, 'bad HTTP/1.1 request');
+    if (socket.writable && err.code !== 'ECONNRESET') socket.end('HTTP/1.1 400 Bad Request\r\n\r\n');
+    socket.destroy();
+  });
+
+  const sockets = new Set<Socket>();
+  let onAllClosed: (() => void) | undefined;
+  const track = (socket: Socket): void => {
+    sockets.add(socket);
+    socket.once('close', () => {
+      sockets.delete(socket);
+      if (sockets.size === 0) onAllClosed?.();
+    });
+    socket.on('error', (err) => logger.debug({ err: err.message }, 'client connection error'));
+  };
+  const toGrpc = (socket: Socket): void => injector.injectConnection(socket);
+  const toHttp = (socket: Socket): void => {
+    httpServer.emit('connection', socket);
+  };
+  const sniff = (socket: Socket): void => sniffProtocol(socket, toGrpc, toHttp);
+
+  const listeners: NetServer[] = [];
+  const addresses: URL[] = [];
+  try {
+    for (const u of opts.listen) {
+      let server: NetServer;
+      if (u.protocol === 'https:') {
+        const tls = opts.tls!;
+        const tlsServer = createTlsServer({
+          cert: tls.cert,
+          key: tls.key,
+          ...(tls.ca ? { ca: tls.ca } : {}),
+          requestCert: tls.clientCertAuth,
+          rejectUnauthorized: tls.clientCertAuth,
+          ALPNProtocols: ['h2', 'http/1.1'],
+        });
+        tlsServer.on('connection', track);
+        tlsServer.on('secureConnection', (socket: TLSSocket) => {
+          if (socket.alpnProtocol === 'h2') toGrpc(socket);
+          else if (socket.alpnProtocol === 'http/1.1') toHttp(socket);
+          else sniff(socket);
+        });
+        tlsServer.on('tlsClientError', (err) => logger.debug({ err: err.message }, 'TLS handshake failed'));
+        server = tlsServer;
+      } else {
+        server = createNetServer((socket) => {
+          track(socket);
+          sniff(socket);
+        });
+      }
+      server.on('error', (err) => logger.error({ err: err.message }, 'client listener error'));
+      const host = u.hostname.replace(/^\[(.*)\]$/, '$1');
+      await listen(server, host, u.port === '' ? 0 : Number(u.port));
+      listeners.push(server);
+      const bound = new URL(u.href);
+      bound.port = String((server.address() as AddressInfo).port);
+      addresses.push(bound);
+      logger.info({ address: bound.origin }, 'serving client traffic (gRPC + HTTP/1.1)');
+    }
+  } catch (e) {
+    for (const l of listeners) l.close();
+    injector.destroy();
+    grpcServer.forceShutdown();
+    throw e;
+  }
+
+  let closed: Promise<void> | undefined;
+  const close = (): Promise<void> =>
+    (closed ??= (async () => {
+      closing = true;
+      const stopped = Promise.all(listeners.map((l) => new Promise<void>((r) => l.close(() => r()))));
+      injector.drain(graceMs);
+      httpServer.closeIdleConnections();
+      const allGone = new Promise<void>((r) => {
+        onAllClosed = r;
+        if (sockets.size === 0) r();
+      });
+      const timedOut = await Promise.race([
+        allGone.then(() => false),
+        new Promise<boolean>((r) => setTimeout(() => r(true), graceMs).unref()),
+      ]);
+      // Whatever is still running (watch streams, slow handlers) is told to stop, then cut off.
+      shutdown.abort();
+      if (timedOut) {
+        await new Promise((r) => setImmediate(r));
+        for (const s of sockets) s.destroy();
+      }
+      injector.destroy();
+      grpcServer.forceShutdown();
+      await stopped;
+    })());
+
+  return { addresses, close };
+}
+
+function listen(server: NetServer, host: string, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onError = (e: Error): void => reject(e);
+    server.once('error', onError);
+    server.listen({ host, port }, () => {
+      server.removeListener('error', onError);
+      resolve();
+    });
+  });
+}
+
+/**
+ * Reads the first bytes of a connection: the HTTP/2 preface goes to gRPC, anything else to HTTP/1.1 (which
+ * answers garbage with 400 and closes). The bytes read are put back before the socket is handed on.
+ */
+function sniffProtocol(socket: Socket, toGrpc: (s: Socket) => void, toHttp: (s: Socket) => void): void {
+  let seen: Buffer = Buffer.alloc(0);
+  const timer = setTimeout(() => socket.destroy(), SNIFF_TIMEOUT_MS).unref();
+  const onReadable = (): void => {
+    let chunk: Buffer | null;
+    while ((chunk = socket.read() as Buffer | null) !== null) {
+      seen = seen.length === 0 ? chunk : Buffer.concat([seen, chunk]);
+      const n = Math.min(seen.length, H2_PREFACE.length);
+      const isPrefix = seen.subarray(0, n).equals(H2_PREFACE.subarray(0, n));
+      if (isPrefix && seen.length < H2_PREFACE.length) continue;
+      clearTimeout(timer);
+      socket.removeListener('readable', onReadable);
+      socket.removeListener('end', onEnd);
+      socket.unshift(seen);
+      if (isPrefix) toGrpc(socket);
+      else toHttp(socket);
+      return;
+    }
+  };
+  const onEnd = (): void => {
+    clearTimeout(timer);
+    socket.destroy();
+  };
+  socket.on('readable', onReadable);
+  socket.once('end', onEnd);
+}

@@ -1,0 +1,61 @@
+// Moves a handler's response stream onto a transport: one message at a time, honouring the transport's
+// backpressure, and stopping the handler's iterator (return()) when the client goes away.
+
+export type PumpOutcome = { kind: 'done' } | { kind: 'aborted' } | { kind: 'error'; error: unknown };
+
+/**
+ * Iterates `source` and hands each message to `send` (which may return a promise to apply backpressure) until
+ * the source ends, throws, or `signal` aborts. On abort the iterator's return() is called at once, without
+ * waiting for a pending next(): a handler blocked on its own work must watch the same signal.
+ */
+export async function pumpResponses<T>(
+  source: () => AsyncIterable<T>,
+  signal: AbortSignal,
+  send: (message: T) => void | Promise<void>,
+): Promise<PumpOutcome> {
+  let it: AsyncIterator<T>;
+  try {
+    it = source()[Symbol.asyncIterator]();
+  } catch (error) {
+    return { kind: 'error', error };
+  }
+  let finished = false;
+  const stop = (): void => {
+    if (finished) return;
+    finished = true;
+    try {
+      void it.return?.()?.catch(() => {});
+    } catch {
+      // a throwing return() has nothing left to clean up for us
+    }
+  };
+  let onAbort: () => void = () => {};
+  const aborted = new Promise<'aborted'>((resolve) => {
+    onAbort = () => {
+      stop();
+      resolve('aborted');
+    };
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+  });
+  try {
+    for (;;) {
+      const r = await Promise.race([it.next(), aborted]);
+      if (r === 'aborted' || signal.aborted) return { kind: 'aborted' };
+      if (r.done) {
+        finished = true;
+        return { kind: 'done' };
+      }
+      const p = send(r.value);
+      if (p) await Promise.race([p, aborted]);
+      if (signal.aborted) return { kind: 'aborted' };
+    }
+  } catch (error) {
+    if (signal.aborted) return { kind: 'aborted' };
+    // A throwing next() has finished the iterator; a throwing send() has not.
+    stop();
+    return { kind: 'error', error };
+  } finally {
+    signal.removeEventListener('abort', onAbort);
+  }
+}
