@@ -402,7 +402,8 @@ export class Lessor {
    * Keepalive: the lease now expires at now + its granted TTL, which is returned. Only the primary renews
    * (else NotPrimaryError). Unknown lease → LeaseNotFoundError. A lease that has expired but is not yet
    * revoked is not renewed: the call waits until the revoke is applied (→ LeaseNotFoundError) or this
-   * member is demoted (→ NotPrimaryError), as etcd does. With checkpoints on, a renewal of a lease that has
+   * member is demoted (→ NotPrimaryError), as etcd does; the server bounds that wait with its request
+   * timeout, as etcd's context does. With checkpoints on, a renewal of a lease that has
    * a checkpointed remaining TTL first replicates a checkpoint of 0, so a later leader uses the full TTL.
    */
   async renew(id: LeaseId): Promise<number> {
