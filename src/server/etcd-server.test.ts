@@ -1,0 +1,130 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildConfig } from './config.ts';
+import { parseArgs } from './flags.ts';
+import { EtcdServer } from './etcd-server.ts';
+import { EtcdError } from '../api/errors.ts';
+import { longToSafeInt, longToI64 } from '../api/long.ts';
+
+const b = (s: string) => Buffer.from(s);
+const str = (u: Uint8Array | null | undefined) => Buffer.from(u ?? []).toString();
+
+function config(dir: string, extra: string[] = []) {
+  return buildConfig(
+    parseArgs(['--data-dir', dir, '--heartbeat-interval', '10', '--election-timeout', '100', ...extra], {}),
+  );
+}
+
+async function withServer<T>(
+  dir: string,
+  fn: (s: EtcdServer) => Promise<T>,
+  extra: string[] = [],
+): Promise<T> {
+  const s = await EtcdServer.start(config(dir, extra));
+  try {
+    return await fn(s);
+  } finally {
+    await s.stop();
+  }
+}
+
+test('a single member serves puts, ranges, txns, deletes, compaction and leases, and keeps them across restarts', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tsetcd-srv-'));
+  try {
+    const firstRev = await withServer(dir, async (s) => {
+      assert.equal(s.id.toString(16), '8e9e05c52164694d');
+      assert.equal(s.clusterId.toString(16), 'cdf818194e3a8c32');
+      const p1 = await s.put({ key: b('foo'), value: b('bar') });
+      assert.equal(longToSafeInt(p1.header!.revision), 2);
+      const p2 = await s.put({ key: b('foo'), value: b('baz'), prev_kv: true });
+      assert.equal(str(p2.prev_kv?.value), 'bar');
+      await Promise.all(
+        Array.from({ length: 50 }, (_, i) =>
+          s.put({ key: b(`k/${String(i).padStart(2, '0')}`), value: b(`${i}`) }),
+        ),
+      );
+
+      const r = await s.range({ key: b('k/'), range_end: b('k0'), limit: 5 });
+      assert.equal(r.kvs!.length, 5);
+      assert.equal(r.more, true);
+      assert.equal(longToSafeInt(r.count), 50);
+      const ser = await s.range({ key: b('foo'), serializable: true });
+      assert.equal(str(ser.kvs![0]!.value), 'baz');
+
+      const t = await s.txn({
+        compare: [{ key: b('foo'), target: 3, result: 0, value: b('baz') }],
+        success: [{ request_put: { key: b('foo'), value: b('qux') } }, { request_range: { key: b('foo') } }],
+        failure: [],
+      });
+      assert.equal(t.succeeded, true);
+      assert.equal(str(t.responses![1]!.response_range!.kvs![0]!.value), 'qux');
+
+      const d = await s.deleteRange({ key: b('k/'), range_end: b('k0') });
+      assert.equal(longToSafeInt(d.deleted), 50);
+
+      await assert.rejects(
+        s.put({ key: b('') }),
+        (e: unknown) => e instanceof EtcdError && e.message === 'etcdserver: key is not provided',
+      );
+
+      const g = await s.leaseGrant({ TTL: 60 });
+      const leaseId = longToI64(g.ID);
+      assert.ok(leaseId > 0n);
+      await s.put({ key: b('leased'), value: b('v'), lease: g.ID });
+      const ttl = await s.leaseTimeToLive({ ID: g.ID, keys: true });
+      assert.equal(longToSafeInt(ttl.grantedTTL), 60);
+      assert.deepEqual(ttl.keys!.map(str), ['leased']);
+      assert.equal(await s.leaseRenew(leaseId), 60);
+      assert.equal(await s.leaseRenew(12345n), 0, 'an unknown lease renews to TTL 0');
+
+      const rev = longToSafeInt((await s.range({ key: b('foo') })).header!.revision);
+      await s.compact({ revision: 3, physical: true });
+      await assert.rejects(
+        s.range({ key: b('foo'), revision: 2 }),
+        (e: unknown) =>
+          e instanceof EtcdError && e.message === 'etcdserver: mvcc: required revision has been compacted',
+      );
+      assert.equal(s.memberList().members!.length, 1);
+      assert.equal(s.status().version, '3.4.23');
+      return rev;
+    });
+
+    await withServer(dir, async (s) => {
+      const r = await s.range({ key: b('foo') });
+      assert.equal(str(r.kvs![0]!.value), 'qux');
+      assert.equal(longToSafeInt(r.header!.revision), firstRev, 'the revision continues where it was');
+      const l = await s.range({ key: b('leased') });
+      assert.equal(l.kvs!.length, 1);
+      assert.equal(s.leaseLeases().leases!.length, 1);
+      const p = await s.put({ key: b('after'), value: b('restart') });
+      assert.equal(longToSafeInt(p.header!.revision), firstRev + 1);
+      await assert.rejects(s.range({ key: b('foo'), revision: 2 }), /compacted/);
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('snapshots are taken every --snapshot-count entries and a restart still sees everything', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tsetcd-srv-snap-'));
+  try {
+    await withServer(
+      dir,
+      async (s) => {
+        for (let i = 0; i < 120; i++) await s.put({ key: b(`s${i}`), value: b(`${i}`) });
+        await new Promise((r) => setTimeout(r, 100));
+      },
+      ['--snapshot-count', '25'],
+    );
+    await withServer(dir, async (s) => {
+      const r = await s.range({ key: b('s'), range_end: b('t'), count_only: true });
+      assert.equal(longToSafeInt(r.count), 120);
+      await s.put({ key: b('x'), value: b('y') });
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,1010 @@
+// The member: etcd's EtcdServer. It owns the raft driver, the WAL and snapshots, the backend, the
+// MVCC store, the lessor and the membership, and offers the operations the API layer calls.
+//
+// Writes: encode an InternalRaftRequest with a unique ID, propose it, and wait for the apply of that
+// entry on this member; the apply result (or error) answers the caller. Every member applies every
+// entry in log order; only the proposing member has a waiter for it.
+// Linearizable reads: ReadIndex (batched: all reads that arrive while one ReadIndex is in flight share
+// the next one), wait until that index is applied here, then read MVCC. Serializable reads: at once.
+//
+// Restart: raft state comes from the newest snapshot + the WAL (raft-storage.ts). The backend holds
+// the applied state up to its consistent index; entries at or below it are not applied again (their
+// effects are in the backend already), except conf changes, which raft itself must see again.
+import { mkdirSync, statSync, chmodSync, existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomInt } from 'node:crypto';
+import { decodeConfChange } from '../api/raft-codec.ts';
+import { ConfChangeType, EntryType } from '../api/raft-types.ts';
+import type { ConfState, Entry, Snapshot } from '../api/raft-types.ts';
+import { etcdserverpb } from '../api/gen/etcd.js';
+import { EtcdError, GrpcCode } from '../api/errors.ts';
+import { i64ToLong, longToI64, longToSafeInt, longToU64, u64ToLong } from '../api/long.ts';
+import { RawNode, ErrProposalDropped, type ReadState, type SoftState } from '../raft/index.ts';
+import { LmdbBackend } from '../storage/backend/lmdb-backend.ts';
+import type { Backend } from '../storage/backend/backend.ts';
+import { Bucket } from '../storage/backend/backend.ts';
+import { WatchableStore } from '../storage/mvcc/watchable-store.ts';
+import { Lessor } from '../lease/lessor.ts';
+import { LessorRunner } from '../lease/lessor-runner.ts';
+import { RaftDriver } from './raft-driver.ts';
+import { openRaftStorage, type RaftStorage } from './raft-storage.ts';
+import {
+  Membership,
+  clusterIdFor,
+  decodeMemberContext,
+  idHex,
+  memberIdFor,
+  urlString,
+  type Member,
+} from './membership.ts';
+import type { ServerConfig } from './config.ts';
+import { toEtcdError } from './errors.ts';
+import * as conv from './v3/kv-convert.ts';
+import type * as m from '../storage/mvcc/types.ts';
+
+/** The etcd API version tsetcd speaks; clients gate features on it. */
+export const ETCD_API_VERSION = '3.4.23';
+export const CLUSTER_VERSION = '3.4.0';
+
+/** Entries kept in the raft log behind a snapshot so slow followers can catch up without one. */
+const SNAPSHOT_CATCHUP_ENTRIES = 5000;
+
+export interface Logger {
+  debug(obj: object | string, msg?: string): void;
+  info(obj: object | string, msg?: string): void;
+  warn(obj: object | string, msg?: string): void;
+  error(obj: object | string, msg?: string): void;
+}
+
+const silentLogger: Logger = { debug() {}, info() {}, warn() {}, error() {} };
+
+interface Waiter {
+  resolve(v: unknown): void;
+  reject(e: unknown): void;
+  timer: NodeJS.Timeout;
+}
+
+interface ReadBatch {
+  ctx: Uint8Array;
+  waiters: Array<{ resolve(): void; reject(e: unknown): void }>;
+  timer: NodeJS.Timeout;
+}
+
+export type AlarmType = 0 | 1 | 2; // NONE | NOSPACE | CORRUPT
+export interface AlarmMember {
+  memberID: bigint;
+  alarm: AlarmType;
+}
+
+export interface ServerHooks {
+  /** Observes each WAL save (fsync duration metric). */
+  onWalSave?(ms: number, entries: number, synced: boolean): void;
+  onProposal?(outcome: 'committed' | 'applied' | 'failed' | 'pending', delta: number): void;
+  onLeaderChange?(lead: bigint): void;
+}
+
+export class EtcdServer {
+  readonly cfg: ServerConfig;
+  readonly log: Logger;
+  readonly id: bigint;
+  readonly backend: Backend;
+  readonly kv: WatchableStore;
+  readonly lessor: Lessor;
+  readonly membership: Membership;
+  readonly driver: RaftDriver;
+  private readonly raftStorage: RaftStorage;
+  private readonly lessorRunner: LessorRunner;
+  private readonly hooks: ServerHooks;
+
+  private appliedIndexValue = 0;
+  private appliedTermValue = 0;
+  private snapshotIndex = 0;
+  private confState: ConfState = { voters: [], learners: [] };
+  private readonly waiters = new Map<bigint, Waiter>();
+  private nextReqSeq = 0n;
+  private readonly reqPrefix: bigint;
+  private readBatch: ReadBatch | undefined;
+  private readonly readInFlight = new Map<string, ReadBatch>();
+  /** Reads waiting for the applied index to reach a read state's index. */
+  private readonly appliedWaits: Array<{ index: number; resolve(): void }> = [];
+  private readonly alarms = new Map<string, AlarmMember>();
+  private leaderId = 0n;
+  private term = 0;
+  private stopping: Promise<void> | undefined;
+  private stoppedResolve!: () => void;
+  /** Resolves when the member has stopped (by stop(), a fatal error, or removal from the cluster). */
+  readonly stopped: Promise<void>;
+  private fatalError: unknown;
+  private readonly requestTimeoutMs: number;
+  private readonly startedAt = Date.now();
+
+  private constructor(
+    cfg: ServerConfig,
+    log: Logger,
+    hooks: ServerHooks,
+    parts: {
+      id: bigint;
+      clusterId: bigint;
+      backend: Backend;
+      raftStorage: RaftStorage;
+      bootstrapPeers?: Member[];
+    },
+  ) {
+    this.cfg = cfg;
+    this.log = log;
+    this.hooks = hooks;
+    this.id = parts.id;
+    this.backend = parts.backend;
+    this.raftStorage = parts.raftStorage;
+    this.reqPrefix = (parts.id & 0xffffn) << 48n;
+    this.requestTimeoutMs = 5000 + 2 * cfg.electionMs;
+    this.stopped = new Promise((r) => (this.stoppedResolve = r));
+
+    // Lessor before the store, so the store re-attaches keys to the loaded leases (etcd's order).
+    const electionTicks = Math.max(1, Math.round(cfg.electionMs / cfg.heartbeatMs));
+    this.lessor = new Lessor({
+      backend: this.backend,
+      minTtl: Math.ceil((3 * electionTicks * cfg.heartbeatMs) / 2 / 1000),
+      ...(cfg.enableLeaseCheckpoint
+        ? {
+            checkpointer: (cps) =>
+              this.propose({
+                lease_checkpoint: {
+                  checkpoints: cps.map((c) => ({
+                    ID: i64ToLong(c.id),
+                    remaining_TTL: i64ToLong(c.remainingTtl),
+                  })),
+                },
+              }).then(() => undefined),
+          }
+        : {}),
+    });
+    this.kv = new WatchableStore(this.backend, {
+      leaseExists: (id) => this.lessor.has(id),
+      leaseObserver: {
+        attach: (l, k) => this.lessor.attach(l, k),
+        detach: (l, k) => this.lessor.detach(l, k),
+      },
+      maxTxnOps: cfg.maxTxnOps,
+      compactionBatchLimit: cfg.compactionBatchLimit,
+    });
+    const kv = this.kv;
+    this.lessor.setKeyStore({
+      deleteKeys(keys) {
+        const txn = kv.write();
+        try {
+          for (const key of keys) txn.deleteRange(key, undefined);
+        } finally {
+          txn.end();
+        }
+      },
+    });
+    this.lessor.restoreAttachments((fn) => {
+      for (const lease of kv.leasesWithKeys()) for (const key of kv.keysOfLease(lease)) fn(key, lease);
+    });
+    this.lessorRunner = new LessorRunner(this.lessor, {
+      intervalMs: 500,
+      onError: (err) => this.log.warn({ err: String(err) }, 'lease expiry round failed'),
+      onExpired: (ids: bigint[]) => {
+        for (const id of ids) {
+          this.propose({ lease_revoke: { ID: i64ToLong(id) } }).catch((e) =>
+            this.log.warn({ lease: id.toString(16), err: String(e) }, 'failed to revoke an expired lease'),
+          );
+        }
+      },
+    });
+
+    this.membership = new Membership(this.backend, parts.clusterId);
+    for (const a of this.backend.range(Bucket.alarm, Buffer.alloc(0), new Uint8Array(0))) {
+      const rec = JSON.parse(Buffer.from(a.value).toString()) as { memberID: string; alarm: AlarmType };
+      this.alarms.set(Buffer.from(a.key).toString(), {
+        memberID: BigInt(`0x${rec.memberID}`),
+        alarm: rec.alarm,
+      });
+    }
+
+    const rs = this.raftStorage;
+    this.snapshotIndex = rs.snapshot?.metadata.index ?? 0;
+    if (rs.snapshot) this.confState = rs.snapshot.metadata.confState;
+    // Entries up to the backend's consistent index are already applied to the backend.
+    const ci = this.backend.consistentIndex();
+    this.appliedIndexValue = Math.max(this.snapshotIndex, 0);
+    this.appliedTermValue = rs.snapshot?.metadata.term ?? 0;
+    this.consistentIndexAtStart = ci.index;
+
+    const node = new RawNode({
+      id: this.id,
+      electionTick: electionTicks,
+      heartbeatTick: 1,
+      storage: rs.storage,
+      random: { intn: (n: number) => randomInt(n) },
+      applied: this.appliedIndexValue,
+      preVote: cfg.preVote,
+      checkQuorum: true,
+      maxSizePerMsg: 1024 * 1024,
+      maxInflightMsgs: 512,
+      maxUncommittedEntriesSize: 1 << 30,
+    });
+    if (parts.bootstrapPeers) {
+      for (const p of parts.bootstrapPeers) this.membership.add(p);
+      this.membership.saveClusterId();
+      node.bootstrap(parts.bootstrapPeers.map((p) => p.id));
+    }
+    this.driver = new RaftDriver({
+      node,
+      storage: rs.storage,
+      wal: rs.wal,
+      snapshotter: rs.snapshotter,
+      tickMs: cfg.heartbeatMs,
+      onWalSave: hooks.onWalSave,
+      hooks: {
+        send: (msgs) => {
+          // Peers arrive with the clustering layer; a single member has nobody to talk to.
+          if (msgs.length > 0)
+            this.log.debug({ count: msgs.length }, 'dropping raft messages: no peer transport');
+        },
+        applySnapshot: (snap) => this.applySnapshot(snap),
+        applyEntries: (ents) => this.applyEntries(ents),
+        onSoftState: (s) => this.onSoftState(s),
+        onReadStates: (rss) => this.onReadStates(rss),
+        onFatal: (e) => this.fatal(e),
+      },
+    });
+  }
+
+  private readonly consistentIndexAtStart: number;
+
+  // ------------------------------------------------------------------ start and stop
+
+  /** Opens (or creates) the member's data directory and starts raft. */
+  static async start(
+    cfg: ServerConfig,
+    log: Logger = silentLogger,
+    hooks: ServerHooks = {},
+  ): Promise<EtcdServer> {
+    const memberDir = join(cfg.dataDir, 'member');
+    prepareDataDir(cfg.dataDir);
+    const walDir = cfg.walDir || join(memberDir, 'wal');
+    const snapDir = join(memberDir, 'snap');
+    mkdirSync(snapDir, { recursive: true, mode: 0o700 });
+
+    const selfPeerUrls = cfg.initialAdvertisePeerUrls.map(urlString);
+    let bootstrapPeers: Member[] | undefined;
+    let id: bigint;
+    let clusterId: bigint;
+    const rs = openRaftStorage(
+      walDir,
+      snapDir,
+      () => {
+        // A brand-new member: derive IDs from --initial-cluster as etcd does.
+        if (cfg.initialClusterState === 'existing') {
+          throw new Error(
+            'joining an existing cluster (--initial-cluster-state existing) needs the clustering layer',
+          );
+        }
+        const peers: Member[] = [];
+        for (const [name, urls] of cfg.initialCluster) {
+          const peerURLs = urls.map(urlString);
+          peers.push({
+            id: memberIdFor(peerURLs, cfg.initialClusterToken),
+            name,
+            peerURLs,
+            clientURLs: [],
+            isLearner: false,
+          });
+        }
+        const self = peers.find((p) => p.name === cfg.name);
+        if (!self) {
+          throw new Error(`couldn't find local name "${cfg.name}" in the initial cluster configuration`);
+        }
+        const selfSorted = [...selfPeerUrls].sort().join(',');
+        if ([...self.peerURLs].sort().join(',') !== selfSorted) {
+          throw new Error(
+            `--initial-cluster has ${cfg.name}=${self.peerURLs.join(',')} but missing from --initial-advertise-peer-urls=${selfPeerUrls.join(',')}`,
+          );
+        }
+        if (peers.length > 1) {
+          throw new Error('a multi-member --initial-cluster needs the clustering layer (not built yet)');
+        }
+        self.clientURLs = cfg.advertiseClientUrls.map(urlString);
+        self.name = cfg.name;
+        bootstrapPeers = peers;
+        const md = etcdserverpb.Metadata.encode({
+          NodeID: u64ToLong(self.id),
+          ClusterID: u64ToLong(clusterIdFor(peers.map((p) => p.id))),
+        }).finish();
+        return md;
+      },
+      { onSnapshotWarning: (w) => log.warn({ warning: w }, 'skipped a broken snapshot file') },
+    );
+    if (rs.repaired) log.warn({ repaired: rs.repaired }, 'cut off a torn WAL tail');
+    const md = etcdserverpb.Metadata.decode(rs.metadata);
+    id = longToU64(md.NodeID);
+    clusterId = longToU64(md.ClusterID);
+
+    const backend = new LmdbBackend({
+      dir: snapDir,
+      batchIntervalMs: cfg.backendBatchIntervalMs,
+      batchLimit: cfg.backendBatchLimit,
+    });
+    const srv = new EtcdServer(cfg, log, hooks, {
+      id,
+      clusterId,
+      backend,
+      raftStorage: rs,
+      ...(bootstrapPeers ? { bootstrapPeers } : {}),
+    });
+    log.info(
+      {
+        'local-member-id': idHex(id),
+        'cluster-id': idHex(clusterId),
+        'data-dir': cfg.dataDir,
+        fresh: rs.fresh,
+        'snapshot-index': srv.snapshotIndex,
+        'backend-consistent-index': srv.consistentIndexAtStart,
+      },
+      rs.fresh ? 'started a new member' : 'restarted a member',
+    );
+    srv.driver.start();
+    if (cfg.initialElectionTickAdvance) {
+      // A single voter need not wait a whole election timeout to find out nobody else is there.
+      if (srv.membership.list().filter((x) => !x.isLearner).length === 1) srv.driver.campaign();
+    }
+    return srv;
+  }
+
+  /** Stops serving: fails waiters, stops raft, syncs the WAL, commits and closes the backend. */
+  stop(): Promise<void> {
+    if (this.stopping) return this.stopping;
+    this.stopping = (async () => {
+      this.lessorRunner.stop();
+      this.driver.stop();
+      if (this.readRetry) clearInterval(this.readRetry);
+      const err = EtcdError.of('Stopped');
+      for (const [, w] of this.waiters) {
+        clearTimeout(w.timer);
+        w.reject(err);
+      }
+      this.waiters.clear();
+      for (const b of [this.readBatch, ...this.readInFlight.values()]) {
+        if (!b) continue;
+        clearTimeout(b.timer);
+        for (const w of b.waiters) w.reject(err);
+      }
+      this.readBatch = undefined;
+      this.readInFlight.clear();
+      try {
+        this.raftStorage.wal.sync();
+        this.raftStorage.wal.close();
+      } catch (e) {
+        this.log.warn({ err: String(e) }, 'closing the WAL failed');
+      }
+      await this.kv.close().catch(() => {});
+      await this.backend.close();
+      this.stoppedResolve();
+    })();
+    return this.stopping;
+  }
+
+  private fatal(e: unknown): void {
+    this.fatalError = e;
+    this.log.error(
+      { err: e instanceof Error ? e.stack : String(e) },
+      'fatal error in the member loop; stopping',
+    );
+    void this.stop();
+  }
+
+  // ------------------------------------------------------------------ state
+
+  get clusterId(): bigint {
+    return this.membership.clusterId;
+  }
+  get appliedIndex(): number {
+    return this.appliedIndexValue;
+  }
+  get raftTerm(): number {
+    return this.term;
+  }
+  get leader(): bigint {
+    return this.leaderId;
+  }
+  get isLeader(): boolean {
+    return this.leaderId === this.id;
+  }
+  get isStopped(): boolean {
+    return this.stopping !== undefined;
+  }
+  get uptimeMs(): number {
+    return Date.now() - this.startedAt;
+  }
+  get commitIndex(): number {
+    return this.driver.node.status().hardState.commit;
+  }
+  /** Every response's header. */
+  header(revision: number = this.kv.rev()): etcdserverpb.IResponseHeader {
+    return {
+      cluster_id: u64ToLong(this.clusterId),
+      member_id: u64ToLong(this.id),
+      revision: i64ToLong(revision),
+      raft_term: u64ToLong(BigInt(this.term)),
+    };
+  }
+  alarmList(): AlarmMember[] {
+    return [...this.alarms.values()];
+  }
+
+  // ------------------------------------------------------------------ proposals
+
+  /** Proposes a request through raft and resolves with its apply result on this member. */
+  propose(req: etcdserverpb.IInternalRaftRequest): Promise<unknown> {
+    if (this.stopping) return Promise.reject(EtcdError.of('Stopped'));
+    const id = this.reqPrefix | (BigInt(Date.now() & 0xffffffffff) << 8n) | (this.nextReqSeq++ & 0xffn);
+    const uniq = id ^ (this.nextReqSeq << 20n);
+    const full: etcdserverpb.IInternalRaftRequest = { ...req, header: { ID: u64ToLong(uniq) } };
+    const data = etcdserverpb.InternalRaftRequest.encode(full).finish();
+    if (data.length > this.cfg.maxRequestBytes) return Promise.reject(EtcdError.of('RequestTooLarge'));
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.waiters.delete(uniq);
+        reject(EtcdError.of('Timeout'));
+      }, this.requestTimeoutMs);
+      this.waiters.set(uniq, { resolve, reject, timer });
+      this.hooks.onProposal?.('pending', 1);
+      if (this.leaderId === 0n) {
+        // Like etcd, a proposal made while there is no leader waits for one (up to the request timeout).
+        this.parked.push({ id: uniq, data });
+        return;
+      }
+      this.submit(uniq, data);
+    });
+  }
+
+  /** Proposals made while no leader was known, submitted when one appears. */
+  private parked: Array<{ id: bigint; data: Uint8Array }> = [];
+
+  private submit(id: bigint, data: Uint8Array): void {
+    try {
+      this.driver.propose(data);
+    } catch (e) {
+      const w = this.waiters.get(id);
+      if (!w) return;
+      if (e === ErrProposalDropped && this.leaderId === 0n) {
+        this.parked.push({ id, data });
+        return;
+      }
+      clearTimeout(w.timer);
+      this.waiters.delete(id);
+      this.hooks.onProposal?.('pending', -1);
+      this.hooks.onProposal?.('failed', 1);
+      w.reject(e === ErrProposalDropped ? EtcdError.of('Timeout') : toEtcdError(e));
+    }
+  }
+
+  /** Resolves once this member may serve a linearizable read (ReadIndex confirmed and applied). */
+  linearizableReadNotify(): Promise<void> {
+    if (this.stopping) return Promise.reject(EtcdError.of('Stopped'));
+    return new Promise((resolve, reject) => {
+      let batch = this.readBatch;
+      if (!batch) {
+        const ctx = Buffer.alloc(8);
+        ctx.writeBigUInt64BE(this.reqPrefix | (this.nextReqSeq++ & 0xffffffffffffn));
+        batch = {
+          ctx,
+          waiters: [],
+          timer: setTimeout(() => {
+            const b = this.readBatch === batch ? this.readBatch : this.readInFlight.get(ctx.toString('hex'));
+            if (!b) return;
+            this.readInFlight.delete(ctx.toString('hex'));
+            if (this.readBatch === b) this.readBatch = undefined;
+            for (const w of b.waiters) w.reject(EtcdError.of('Timeout'));
+          }, this.requestTimeoutMs),
+        };
+        this.readBatch = batch;
+        // Send the ReadIndex on the next turn so every read arriving in this turn shares it.
+        setImmediate(() => this.flushReadBatch());
+      }
+      batch.waiters.push({ resolve, reject });
+    });
+  }
+
+  private flushReadBatch(): void {
+    const b = this.readBatch;
+    if (!b) return;
+    // Without a leader a ReadIndex would be dropped: keep the batch until one is known.
+    if (this.leaderId === 0n) return;
+    this.readBatch = undefined;
+    this.readInFlight.set(Buffer.from(b.ctx).toString('hex'), b);
+    this.driver.readIndex(b.ctx);
+    this.armReadRetry();
+  }
+
+  /** A ReadIndex can be lost (leader change, dropped message): ask again until answered, as etcd does. */
+  private armReadRetry(): void {
+    if (this.readRetry) return;
+    this.readRetry = setInterval(
+      () => {
+        if (this.readInFlight.size === 0 || this.isStopped) {
+          clearInterval(this.readRetry);
+          this.readRetry = undefined;
+          return;
+        }
+        if (this.leaderId === 0n) return;
+        for (const b of this.readInFlight.values()) this.driver.readIndex(b.ctx);
+      },
+      Math.max(50, Math.floor(this.cfg.electionMs / 2)),
+    );
+    this.readRetry.unref();
+  }
+  private readRetry: NodeJS.Timeout | undefined;
+
+  private onReadStates(states: ReadState[]): void {
+    for (const rs of states) {
+      const key = Buffer.from(rs.requestCtx).toString('hex');
+      const b = this.readInFlight.get(key);
+      if (!b) continue;
+      this.readInFlight.delete(key);
+      clearTimeout(b.timer);
+      const done = () => {
+        for (const w of b.waiters) w.resolve();
+      };
+      if (this.appliedIndexValue >= rs.index) done();
+      else this.appliedWaits.push({ index: rs.index, resolve: done });
+    }
+  }
+
+  // ------------------------------------------------------------------ apply
+
+  private onSoftState(s: SoftState): void {
+    const wasLeader = this.isLeader;
+    this.leaderId = s.lead;
+    this.term = this.driver.node.status().hardState.term;
+    if (s.lead !== 0n) {
+      this.hooks.onLeaderChange?.(s.lead);
+      const parked = this.parked;
+      this.parked = [];
+      // Submit after this Ready is done: raft is in the middle of a turn.
+      if (parked.length > 0 || this.readBatch) {
+        setImmediate(() => {
+          for (const p of parked) if (this.waiters.has(p.id)) this.submit(p.id, p.data);
+          this.flushReadBatch();
+        });
+      }
+    }
+    if (!wasLeader && this.isLeader) {
+      this.lessor.promote(this.cfg.electionMs);
+      this.lessorRunner.start();
+      this.log.info({ term: this.term }, 'became leader');
+    } else if (wasLeader && !this.isLeader) {
+      this.lessor.demote();
+      this.lessorRunner.stop();
+      this.log.info({ term: this.term, leader: idHex(s.lead) }, 'lost leadership');
+    }
+  }
+
+  private applySnapshot(snap: Snapshot): void {
+    // A snapshot from a leader replaces the whole state; that needs the backend file from the leader,
+    // which arrives with the clustering layer. A single member never receives one.
+    this.log.warn({ index: snap.metadata.index }, 'ignoring a raft snapshot: no peer snapshot transport yet');
+    this.appliedIndexValue = snap.metadata.index;
+    this.appliedTermValue = snap.metadata.term;
+    this.snapshotIndex = snap.metadata.index;
+    this.confState = snap.metadata.confState;
+  }
+
+  private applyEntries(ents: Entry[]): void {
+    for (const e of ents) {
+      if (e.index <= this.appliedIndexValue) continue;
+      this.term = Math.max(this.term, e.term);
+      if (e.type === EntryType.ConfChange) this.applyConfChange(e);
+      else if (e.data.length > 0) this.applyNormal(e);
+      this.appliedIndexValue = e.index;
+      this.appliedTermValue = e.term;
+      if (e.index > this.consistentIndexAtStart)
+        this.backend.setConsistentIndex({ index: e.index, term: e.term });
+    }
+    // Wake reads waiting for this applied index.
+    if (this.appliedWaits.length > 0) {
+      const ready = this.appliedWaits.filter((w) => w.index <= this.appliedIndexValue);
+      if (ready.length > 0) {
+        for (let i = this.appliedWaits.length - 1; i >= 0; i--) {
+          if (this.appliedWaits[i]!.index <= this.appliedIndexValue) this.appliedWaits.splice(i, 1);
+        }
+        for (const w of ready) w.resolve();
+      }
+    }
+    this.maybeSnapshot();
+  }
+
+  private applyConfChange(e: Entry): void {
+    const cc = decodeConfChange(e.data);
+    this.confState = this.driver.node.applyConfChange(cc);
+    if (e.index <= this.consistentIndexAtStart) return;
+    switch (cc.type) {
+      case ConfChangeType.AddNode:
+      case ConfChangeType.AddLearnerNode: {
+        if (cc.context.length === 0) break; // bootstrap entries: members were recorded from the config
+        const mem = decodeMemberContext(cc.context);
+        const existing = this.membership.get(cc.nodeId);
+        if (existing && cc.type === ConfChangeType.AddNode && existing.isLearner) {
+          this.membership.update(cc.nodeId, { isLearner: false });
+        } else {
+          this.membership.add({
+            ...mem,
+            id: cc.nodeId,
+            isLearner: cc.type === ConfChangeType.AddLearnerNode,
+          });
+        }
+        break;
+      }
+      case ConfChangeType.RemoveNode:
+        this.membership.remove(cc.nodeId);
+        if (cc.nodeId === this.id) {
+          this.log.warn({}, 'this member was removed from the cluster; stopping');
+          setImmediate(() => void this.stop());
+        }
+        break;
+      case ConfChangeType.UpdateNode:
+        if (cc.context.length > 0) {
+          const mem = decodeMemberContext(cc.context);
+          this.membership.update(cc.nodeId, { peerURLs: mem.peerURLs });
+        }
+        break;
+    }
+  }
+
+  private applyNormal(e: Entry): void {
+    let req: etcdserverpb.InternalRaftRequest;
+    try {
+      req = etcdserverpb.InternalRaftRequest.decode(e.data);
+    } catch (err) {
+      this.log.error({ index: e.index, err: String(err) }, 'undecodable raft entry skipped');
+      return;
+    }
+    const id = longToU64(req.header?.ID ?? req.ID);
+    const w = this.waiters.get(id);
+    const skip = e.index <= this.consistentIndexAtStart;
+    let result: unknown;
+    let error: unknown;
+    if (!skip) {
+      try {
+        result = this.applyRequest(req);
+      } catch (err) {
+        error = err;
+      }
+    }
+    if (w) {
+      this.waiters.delete(id);
+      clearTimeout(w.timer);
+      this.hooks.onProposal?.('pending', -1);
+      if (error !== undefined) {
+        this.hooks.onProposal?.('failed', 1);
+        w.reject(toEtcdError(error));
+      } else {
+        this.hooks.onProposal?.('applied', 1);
+        w.resolve(result);
+      }
+    }
+  }
+
+  /** The state machine: one replicated request. Throws etcd-coded errors for client mistakes. */
+  private applyRequest(r: etcdserverpb.InternalRaftRequest): unknown {
+    const noSpace = [...this.alarms.values()].some((a) => a.alarm === 1);
+    if (r.put) {
+      if (noSpace) throw EtcdError.of('NoSpace');
+      return this.kv.applyPut(conv.putFromPb(r.put));
+    }
+    if (r.delete_range) {
+      if (noSpace) throw EtcdError.of('NoSpace');
+      return this.kv.applyDeleteRange(conv.deleteRangeFromPb(r.delete_range));
+    }
+    if (r.txn) {
+      const txn = conv.txnFromPb(r.txn);
+      if (noSpace && txnWrites(txn)) throw EtcdError.of('NoSpace');
+      return this.kv.applyTxn(txn);
+    }
+    if (r.range) return this.kv.applyRange(conv.rangeFromPb(r.range));
+    if (r.compaction) return this.kv.applyCompaction(conv.compactionFromPb(r.compaction));
+    if (r.lease_grant) {
+      if (noSpace) throw EtcdError.of('NoSpace');
+      return this.lessor.grant(longToI64(r.lease_grant.ID), longToSafeInt(r.lease_grant.TTL, 'TTL'));
+    }
+    if (r.lease_revoke) {
+      this.lessor.revoke(longToI64(r.lease_revoke.ID));
+      return { revision: this.kv.rev() };
+    }
+    if (r.lease_checkpoint) {
+      for (const c of r.lease_checkpoint.checkpoints ?? []) {
+        this.lessor.applyCheckpoint(longToI64(c.ID), longToSafeInt(c.remaining_TTL, 'remaining_TTL'));
+      }
+      return {};
+    }
+    if (r.alarm) return this.applyAlarm(r.alarm);
+    if (r.v2) return this.applyV2(r.v2);
+    throw new EtcdError(GrpcCode.UNIMPLEMENTED, 'etcdserver: request not supported yet');
+  }
+
+  private applyAlarm(a: etcdserverpb.IAlarmRequest): AlarmMember[] {
+    const memberID = longToU64(a.memberID);
+    const alarm = (a.alarm ?? 0) as AlarmType;
+    const key = `${idHex(memberID)}/${alarm}`;
+    switch (a.action ?? 0) {
+      case 0: // GET
+        return this.alarmList().filter((x) => alarm === 0 || x.alarm === alarm);
+      case 1: // ACTIVATE
+        if (alarm === 0) return [];
+        if (!this.alarms.has(key)) {
+          this.alarms.set(key, { memberID, alarm });
+          this.backend.put(
+            Bucket.alarm,
+            Buffer.from(key),
+            Buffer.from(JSON.stringify({ memberID: idHex(memberID), alarm })),
+          );
+          this.log.warn({ member: idHex(memberID), alarm }, 'alarm raised');
+        }
+        return [{ memberID, alarm }];
+      case 2: {
+        // DEACTIVATE
+        const had = this.alarms.get(key);
+        if (!had) return [];
+        this.alarms.delete(key);
+        this.backend.delete(Bucket.alarm, Buffer.from(key));
+        this.log.info({ member: idHex(memberID), alarm }, 'alarm cleared');
+        return [had];
+      }
+      default:
+        return [];
+    }
+  }
+
+  /** etcd 3.4 publishes each member's name and client URLs through a replicated v2 request. */
+  private applyV2(r: etcdserverpb.IRequest): unknown {
+    const m = /^\/0\/members\/([0-9a-f]+)\/attributes$/.exec(r.Path ?? '');
+    if (r.Method === 'PUT' && m) {
+      const attrs = JSON.parse(r.Val ?? '{}') as { name?: string; clientURLs?: string[] };
+      this.membership.update(BigInt(`0x${m[1]}`), {
+        name: attrs.name ?? '',
+        clientURLs: attrs.clientURLs ?? [],
+      });
+      return {};
+    }
+    throw new EtcdError(GrpcCode.UNIMPLEMENTED, 'etcdserver: v2 requests are not supported yet');
+  }
+
+  private maybeSnapshot(): void {
+    if (this.appliedIndexValue - this.snapshotIndex <= this.cfg.snapshotCount) return;
+    if (this.snapshotting) return;
+    this.snapshotting = true;
+    const index = this.appliedIndexValue;
+    const confState = this.confState;
+    // The snapshot may only stand for state the backend has durably: commit it first.
+    this.backend
+      .commit()
+      .then(() => {
+        if (this.isStopped) return;
+        const rs = this.raftStorage;
+        const data = Buffer.from(JSON.stringify({ members: this.membership.list().map((x) => idHex(x.id)) }));
+        const snap = rs.storage.createSnapshot(index, confState, data);
+        rs.snapshotter.save(snap);
+        rs.wal.saveSnapshot({ index, term: snap.metadata.term, confState });
+        const compactTo = index - SNAPSHOT_CATCHUP_ENTRIES;
+        if (compactTo > rs.storage.firstIndex()) rs.storage.compact(compactTo);
+        rs.wal.releaseLockTo(Math.max(1, compactTo));
+        if (this.cfg.maxSnapshots > 0) rs.snapshotter.purge(this.cfg.maxSnapshots);
+        this.snapshotIndex = index;
+        this.log.info({ index }, 'saved a snapshot and released older WAL');
+      })
+      .catch((e) => this.log.error({ err: String(e) }, 'snapshot failed'))
+      .finally(() => {
+        this.snapshotting = false;
+      });
+  }
+  private snapshotting = false;
+
+  // ------------------------------------------------------------------ client operations (v3 API)
+
+  async range(req: etcdserverpb.IRangeRequest): Promise<etcdserverpb.IRangeResponse> {
+    const r = local(() => conv.rangeFromPb(req));
+    if (!r.serializable) await this.linearizableReadNotify();
+    return local(() => conv.rangeToPb(this.kv.applyRange(r), (rev) => this.header(rev)));
+  }
+
+  async put(req: etcdserverpb.IPutRequest): Promise<etcdserverpb.IPutResponse> {
+    this.checkWritable();
+    const res = (await this.propose({ put: req })) as m.PutResponse;
+    return conv.putToPb(res, (rev) => this.header(rev));
+  }
+
+  async deleteRange(req: etcdserverpb.IDeleteRangeRequest): Promise<etcdserverpb.IDeleteRangeResponse> {
+    this.checkWritable();
+    const res = (await this.propose({ delete_range: req })) as m.DeleteRangeResponse;
+    return conv.deleteRangeToPb(res, (rev) => this.header(rev));
+  }
+
+  async txn(req: etcdserverpb.ITxnRequest): Promise<etcdserverpb.ITxnResponse> {
+    const t = local(() => conv.txnFromPb(req));
+    if (!txnWrites(t)) {
+      // A read-only txn is served like a linearizable read, without going through the log.
+      await this.linearizableReadNotify();
+      return local(() => conv.txnToPb(this.kv.applyTxn(t), (rev) => this.header(rev)));
+    }
+    this.checkWritable();
+    const res = (await this.propose({ txn: req })) as m.TxnResponse;
+    return conv.txnToPb(res, (rev) => this.header(rev));
+  }
+
+  async compact(req: etcdserverpb.ICompactionRequest): Promise<etcdserverpb.ICompactionResponse> {
+    const res = (await this.propose({ compaction: req })) as {
+      response: m.CompactionResponse;
+      done: Promise<void>;
+    };
+    if (req.physical) await res.done;
+    return { header: this.header(res.response.header.revision) };
+  }
+
+  async leaseGrant(req: etcdserverpb.ILeaseGrantRequest): Promise<etcdserverpb.ILeaseGrantResponse> {
+    this.checkWritable();
+    let id = longToI64(req.ID);
+    if (id === 0n) id = (BigInt(randomInt(1, 2 ** 47)) << 15n) | BigInt(randomInt(0, 2 ** 15));
+    const g = (await this.propose({ lease_grant: { ID: i64ToLong(id), TTL: req.TTL ?? 0 } })) as {
+      id: bigint;
+      ttl: number;
+    };
+    return { header: this.header(), ID: i64ToLong(g.id), TTL: i64ToLong(g.ttl) };
+  }
+
+  async leaseRevoke(req: etcdserverpb.ILeaseRevokeRequest): Promise<etcdserverpb.ILeaseRevokeResponse> {
+    await this.propose({ lease_revoke: req });
+    return { header: this.header() };
+  }
+
+  /** One keepalive: the new TTL, or 0 when the lease is unknown (etcd answers TTL 0, not an error). */
+  async leaseRenew(id: bigint): Promise<number> {
+    if (this.stopping) throw EtcdError.of('Stopped');
+    if (!this.isLeader) throw EtcdError.of(this.leaderId === 0n ? 'NoLeader' : 'NotLeader');
+    try {
+      return await this.lessor.renew(id);
+    } catch (e) {
+      if ((e as { code?: string }).code === 'ErrGRPCLeaseNotFound') return 0;
+      throw toEtcdError(e);
+    }
+  }
+
+  async leaseTimeToLive(
+    req: etcdserverpb.ILeaseTimeToLiveRequest,
+  ): Promise<etcdserverpb.ILeaseTimeToLiveResponse> {
+    await this.linearizableReadNotify();
+    const t = this.lessor.timeToLive(longToI64(req.ID), req.keys ?? false);
+    const out: etcdserverpb.ILeaseTimeToLiveResponse = {
+      header: this.header(),
+      ID: i64ToLong(t.id),
+      TTL: i64ToLong(t.ttl),
+      grantedTTL: i64ToLong(t.grantedTtl),
+    };
+    if (req.keys) out.keys = t.keys;
+    return out;
+  }
+
+  leaseLeases(): etcdserverpb.ILeaseLeasesResponse {
+    return { header: this.header(), leases: this.lessor.leases().map((id) => ({ ID: i64ToLong(id) })) };
+  }
+
+  async alarm(req: etcdserverpb.IAlarmRequest): Promise<etcdserverpb.IAlarmResponse> {
+    let list: AlarmMember[];
+    if ((req.action ?? 0) === 0) {
+      await this.linearizableReadNotify();
+      list = this.alarmList().filter((a) => !req.alarm || a.alarm === req.alarm);
+    } else {
+      list = (await this.propose({ alarm: req })) as AlarmMember[];
+    }
+    return {
+      header: this.header(),
+      alarms: list.map((a) => ({ memberID: u64ToLong(a.memberID), alarm: a.alarm })),
+    };
+  }
+
+  memberList(): etcdserverpb.IMemberListResponse {
+    return {
+      header: {
+        cluster_id: u64ToLong(this.clusterId),
+        member_id: u64ToLong(this.id),
+        raft_term: u64ToLong(BigInt(this.term)),
+      },
+      members: this.membership.list().map((x) => ({
+        ID: u64ToLong(x.id),
+        name: x.name,
+        peerURLs: x.peerURLs,
+        clientURLs: x.clientURLs,
+        isLearner: x.isLearner,
+      })),
+    };
+  }
+
+  status(): etcdserverpb.IStatusResponse {
+    const st = this.driver.node.status();
+    return {
+      header: this.header(),
+      version: ETCD_API_VERSION,
+      dbSize: i64ToLong(this.backend.size()),
+      leader: u64ToLong(this.leaderId),
+      raftIndex: u64ToLong(BigInt(st.hardState.commit)),
+      raftTerm: u64ToLong(BigInt(st.hardState.term)),
+      raftAppliedIndex: u64ToLong(BigInt(this.appliedIndexValue)),
+      errors: this.alarmList().map(
+        (a) => `memberID:${a.memberID} alarm:${a.alarm === 1 ? 'NOSPACE' : 'CORRUPT'} `,
+      ),
+      dbSizeInUse: i64ToLong(this.backend.sizeInUse()),
+      isLearner: this.membership.get(this.id)?.isLearner ?? false,
+    };
+  }
+
+  async defragment(): Promise<etcdserverpb.IDefragmentResponse> {
+    await this.backend.defragment();
+    return { header: this.header() };
+  }
+
+  async hash(): Promise<etcdserverpb.IHashResponse> {
+    const h = await this.kv.hash();
+    return { header: this.header(h.revision), hash: h.hash };
+  }
+
+  async hashKV(req: etcdserverpb.IHashKVRequest): Promise<etcdserverpb.IHashKVResponse> {
+    const h = await this.kv.hashKV(longToSafeInt(req.revision, 'revision'));
+    return { header: this.header(h.revision), hash: h.hash, compact_revision: i64ToLong(h.compactRevision) };
+  }
+
+  /** Refuses writes while a NOSPACE alarm is raised (etcd checks before proposing too). */
+  private checkWritable(): void {
+    if ([...this.alarms.values()].some((a) => a.alarm === 1)) throw EtcdError.of('NoSpace');
+    if (this.backend.size() > this.cfg.quotaBackendBytes) {
+      // Over quota: raise the alarm through raft, as etcd does, then refuse.
+      void this.propose({ alarm: { action: 1, memberID: u64ToLong(this.id), alarm: 1 } }).catch(() => {});
+      throw EtcdError.of('NoSpace');
+    }
+  }
+
+  /** For health checks: a leader exists and no alarm is raised. */
+  healthProblem(): string | undefined {
+    if (this.fatalError) return 'fatal error';
+    if (this.leaderId === 0n) return 'RAFT NO LEADER';
+    const a = this.alarmList()[0];
+    if (a) return `ALARM ${a.alarm === 1 ? 'NOSPACE' : 'CORRUPT'}`;
+    return undefined;
+  }
+}
+
+/** Runs a local (non-replicated) step, giving its errors etcd's wire form. */
+function local<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    throw toEtcdError(e);
+  }
+}
+
+function txnWrites(t: m.TxnRequest): boolean {
+  const ops = [...(t.success ?? []), ...(t.failure ?? [])];
+  return ops.some(
+    (op) => op.requestPut || op.requestDeleteRange || (op.requestTxn && txnWrites(op.requestTxn)),
+  );
+}
+
+/** Creates the data dir (0700) or checks an existing one. */
+function prepareDataDir(dir: string): void {
+  if (!existsSync(dir)) {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    return;
+  }
+  const st = statSync(dir);
+  if (!st.isDirectory()) throw new Error(`--data-dir ${dir} is not a directory`);
+  const entries = readdirSync(dir);
+  const foreign = entries.filter((e) => e !== 'member' && !e.startsWith('.'));
+  if (foreign.length > 0 && entries.includes('member') === false) {
+    throw new Error(
+      `--data-dir ${dir} is not empty and is not an etcd data directory (found ${foreign.slice(0, 3).join(', ')})`,
+    );
+  }
+  if ((st.mode & 0o077) !== 0) {
+    chmodSync(dir, 0o700);
+  }
+}
