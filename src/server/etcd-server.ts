@@ -270,8 +270,6 @@ export class EtcdServer {
 
     const selfPeerUrls = cfg.initialAdvertisePeerUrls.map(urlString);
     let bootstrapPeers: Member[] | undefined;
-    let id: bigint;
-    let clusterId: bigint;
     const rs = openRaftStorage(
       walDir,
       snapDir,
@@ -319,8 +317,8 @@ export class EtcdServer {
     );
     if (rs.repaired) log.warn({ repaired: rs.repaired }, 'cut off a torn WAL tail');
     const md = etcdserverpb.Metadata.decode(rs.metadata);
-    id = longToU64(md.NodeID);
-    clusterId = longToU64(md.ClusterID);
+    const id = longToU64(md.NodeID);
+    const clusterId = longToU64(md.ClusterID);
 
     const backend = new LmdbBackend({
       dir: snapDir,
