@@ -7,7 +7,7 @@ import { methodByGatewayPath, type GrpcMethod } from '../api/grpc-services.ts';
 import { AsyncQueue } from './async-queue.ts';
 import { GatewayDecodeError, requestFromJson, responseJson } from './gateway-json.ts';
 import { schemaOfCodec } from './proto-schema.ts';
-import { GoJsonEofError, goJsonString, readJsonValue, type JsonNode } from './go-json.ts';
+import { GoJsonEofError, GoJsonSyntaxError, goJsonString, readJsonValue, type JsonNode } from './go-json.ts';
 import {
   handlerAt,
   statusOf,
@@ -196,7 +196,7 @@ class GatewayCall {
     try {
       return { ok: true, msg: this.decode(await this.nextValue(true)) };
     } catch (e) {
-      if (e instanceof GatewayDecodeError || e instanceof SyntaxError) {
+      if (e instanceof GatewayDecodeError || e instanceof GoJsonSyntaxError) {
         return { ok: false, status: { code: GrpcCode.INVALID_ARGUMENT, message: e.message } };
       }
       if (isStatus(e)) return { ok: false, status: e };

@@ -55,6 +55,11 @@ export class ToyKv {
   /** Metadata seen by the last Range call (tests check the token path). */
   lastRangeContext: CallContext | undefined;
 
+  /** Watchers registered by open watch streams. */
+  get watcherCount(): number {
+    return this.watchers.size;
+  }
+
   header(): pb.IResponseHeader {
     return {
       cluster_id: u64ToLong(this.clusterId),
@@ -254,13 +259,14 @@ export class ToyKv {
           if (op.request_put) {
             const p = op.request_put;
             this.put(p.key ?? new Uint8Array(), p.value ?? new Uint8Array(), longToI64(p.lease));
-            responses.push({ response_put: { header: this.header() } });
+            responses.push({ response_put: { header: { revision: this.rev } } });
           } else if (op.request_range) {
-            responses.push({ response_range: this.range(op.request_range) });
+            // etcd fills only the revision in the headers of a txn's inner responses.
+            responses.push({ response_range: { ...this.range(op.request_range), header: { revision: this.rev } } });
           } else if (op.request_delete_range) {
             const d = op.request_delete_range;
             const gone = this.deleteRange(d.key, d.range_end);
-            responses.push({ response_delete_range: { header: this.header(), deleted: gone.length } });
+            responses.push({ response_delete_range: { header: { revision: this.rev }, deleted: gone.length } });
           }
         }
         return { header: this.header(), succeeded: ok, responses };
