@@ -33,12 +33,23 @@ function ents(from: number, to: number, size = 100): Entry[] {
 }
 
 /** A log of `batches` saves of `per` entries; returns the directory and its segment paths. */
-function makeLog(t: TestContext, batches: number, per: number, size = 100, segmentBytes = SEGMENT): { dir: string; files: string[] } {
+function makeLog(
+  t: TestContext,
+  batches: number,
+  per: number,
+  size = 100,
+  segmentBytes = SEGMENT,
+): { dir: string; files: string[] } {
   const dir = tmpWalDir(t);
   const w = WAL.create(dir, META, { segmentBytes });
-  for (let b = 0; b < batches; b++) w.save({ term: 1, vote: 1n, commit: (b + 1) * per }, ents(b * per + 1, (b + 1) * per, size), true);
+  for (let b = 0; b < batches; b++)
+    w.save({ term: 1, vote: 1n, commit: (b + 1) * per }, ents(b * per + 1, (b + 1) * per, size), true);
   w.close();
-  const files = fs.readdirSync(dir).filter((n) => n.endsWith('.wal')).sort().map((n) => path.join(dir, n));
+  const files = fs
+    .readdirSync(dir)
+    .filter((n) => n.endsWith('.wal'))
+    .sort()
+    .map((n) => path.join(dir, n));
   return { dir, files };
 }
 
@@ -77,7 +88,11 @@ test('a flipped byte in the middle of the log is an error naming file and offset
   patch(files[0]!, at, Buffer.from([fs.readFileSync(files[0]!)[at]! ^ 0x20]));
   assert.throws(
     () => readAll(dir),
-    (e: unknown) => e instanceof WalCorruptError && e.file === files[0] && e.offset === victim.offset && /crc mismatch/.test(e.reason),
+    (e: unknown) =>
+      e instanceof WalCorruptError &&
+      e.file === files[0] &&
+      e.offset === victim.offset &&
+      /crc mismatch/.test(e.reason),
   );
 });
 
@@ -86,7 +101,10 @@ test('damage in a sealed (non-last) segment is an error, even in its last record
   assert.ok(files.length >= 3, `${files.length} segments`);
   const victim = entryRecords(files[1]!).at(-1)!;
   patch(files[1]!, victim.offset + 20, Buffer.from([0]));
-  assert.throws(() => readAll(dir), (e: unknown) => e instanceof WalCorruptError && e.file === files[1] && e.offset === victim.offset);
+  assert.throws(
+    () => readAll(dir),
+    (e: unknown) => e instanceof WalCorruptError && e.file === files[1] && e.offset === victim.offset,
+  );
 });
 
 test('a log cut off in the middle of its last record is repaired, and appending goes on', (t) => {
@@ -160,7 +178,10 @@ test('an absurd length word: torn at the very end, an error in the middle, never
   const mid = makeLog(t, 4, 5);
   const victim = entryRecords(mid.files[0]!)[7]!;
   patch(mid.files[0]!, victim.offset, huge);
-  assert.throws(() => readAll(mid.dir), (e: unknown) => e instanceof WalCorruptError && e.offset === victim.offset && /absurd/.test(e.reason));
+  assert.throws(
+    () => readAll(mid.dir),
+    (e: unknown) => e instanceof WalCorruptError && e.offset === victim.offset && /absurd/.test(e.reason),
+  );
 
   // A length that fits the limits but runs past the end of the file, in the middle: also an error.
   const mid2 = makeLog(t, 4, 5);
@@ -168,7 +189,10 @@ test('an absurd length word: torn at the very end, an error in the middle, never
   const long = Buffer.alloc(8);
   long.writeBigUInt64LE(BigInt(SEGMENT * 4) | (0x80n << 56n));
   patch(mid2.files[0]!, victim2.offset, long);
-  assert.throws(() => readAll(mid2.dir), (e: unknown) => e instanceof WalCorruptError && e.offset === victim2.offset);
+  assert.throws(
+    () => readAll(mid2.dir),
+    (e: unknown) => e instanceof WalCorruptError && e.offset === victim2.offset,
+  );
 
   const grown = process.memoryUsage().arrayBuffers - before;
   assert.ok(grown < 32 * 1024 * 1024, `array buffers grew by ${grown} bytes`);
@@ -180,7 +204,10 @@ test('a record whose CRC is right but whose entry does not decode is a typed err
   // 0xff… is a varint that never ends: protobuf refuses it.
   const { frame } = encodeFrame(RecordType.entry, Buffer.alloc(12, 0xff), seg.crc);
   patch(files[0]!, seg.end, frame);
-  assert.throws(() => readAll(dir), (e: unknown) => e instanceof WalCorruptError && e.offset === seg.end && /undecodable/.test(e.reason));
+  assert.throws(
+    () => readAll(dir),
+    (e: unknown) => e instanceof WalCorruptError && e.offset === seg.end && /undecodable/.test(e.reason),
+  );
 });
 
 test('repair is idempotent: reopening a repaired log twice changes nothing', (t) => {

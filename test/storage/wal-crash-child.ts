@@ -7,7 +7,8 @@ import type { WalSnapshotMarker } from '../../src/storage/wal/wal.ts';
 import { crashEntries, mulberry32 } from './wal-crash-harness.ts';
 
 const [dir, segArg, seedArg] = process.argv.slice(2);
-if (dir === undefined || segArg === undefined || seedArg === undefined) throw new Error('usage: <dir> <segmentBytes> <seed>');
+if (dir === undefined || segArg === undefined || seedArg === undefined)
+  throw new Error('usage: <dir> <segmentBytes> <seed>');
 const opts = { segmentBytes: Number(segArg) };
 const rng = mulberry32(Number(seedArg));
 
@@ -17,7 +18,10 @@ if (!WAL.exists(dir)) {
   wal = WAL.create(dir, Buffer.from('crash-test'), opts);
   last = 0;
 } else {
-  const newest = WAL.readSnapshotMarkers(dir).reduce<WalSnapshotMarker>((a, m) => (m.index > a.index ? m : a), { index: 0, term: 0 });
+  const newest = WAL.readSnapshotMarkers(dir).reduce<WalSnapshotMarker>(
+    (a, m) => (m.index > a.index ? m : a),
+    { index: 0, term: 0 },
+  );
   wal = WAL.open(dir, newest, opts);
   const { entries } = wal.readAll();
   last = entries.at(-1)?.index ?? newest.index;
@@ -31,7 +35,7 @@ for (;;) {
   last += n;
   process.stdout.write(`ack ${last}\n`);
   sinceSnap += n;
-  if (sinceSnap >= 200 + rng() * 400) {
+  if (sinceSnap >= 100 + rng() * 200) {
     wal.saveSnapshot({ index: last, term: 1 });
     process.stdout.write(`snap ${last}\n`);
     wal.releaseLockTo(last);

@@ -27,13 +27,20 @@ export function encodeSnapFile(s: Snapshot): Buffer {
  * Checks and decodes a snapshot file. `expect` (from the file name) must match the snapshot's metadata.
  * Throws SnapshotCorruptError and nothing else.
  */
-export function decodeSnapFile(buf: Uint8Array, file: string, expect?: { term: number; index: number }): Snapshot {
+export function decodeSnapFile(
+  buf: Uint8Array,
+  file: string,
+  expect?: { term: number; index: number },
+): Snapshot {
   const b = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
   if (b.length < HEADER_BYTES) throw new SnapshotCorruptError(file, `file of ${b.length} bytes is too short`);
   if (!b.subarray(0, 8).equals(MAGIC)) throw new SnapshotCorruptError(file, 'bad magic');
   const len = b.readUInt32LE(12);
   if (len !== b.length - HEADER_BYTES) {
-    throw new SnapshotCorruptError(file, `payload length ${len} but ${b.length - HEADER_BYTES} bytes follow the header`);
+    throw new SnapshotCorruptError(
+      file,
+      `payload length ${len} but ${b.length - HEADER_BYTES} bytes follow the header`,
+    );
   }
   const payload = b.subarray(HEADER_BYTES);
   const stored = b.readUInt32LE(8);

@@ -19,11 +19,19 @@ function tmpSnapDir(t: TestContext): string {
 }
 
 function snap(term: number, index: number, data = `state at ${index}`): Snapshot {
-  return { data: Buffer.from(data), metadata: { term, index, confState: { voters: [1n, 0xffffffffffffffffn], learners: [2n] } } };
+  return {
+    data: Buffer.from(data),
+    metadata: { term, index, confState: { voters: [1n, 0xffffffffffffffffn], learners: [2n] } },
+  };
 }
 
 function summary(s: Snapshot): [number, number, string, string[]] {
-  return [s.metadata.term, s.metadata.index, Buffer.from(s.data).toString(), s.metadata.confState.voters.map(String)];
+  return [
+    s.metadata.term,
+    s.metadata.index,
+    Buffer.from(s.data).toString(),
+    s.metadata.confState.voters.map(String),
+  ];
 }
 
 test('save then load: same snapshot, etcd file name, 0700 dir and 0600 file, no temp file left', (t) => {
@@ -108,7 +116,12 @@ test('purge keeps the newest files; a leftover temp file is removed on start', (
   const dir = tmpSnapDir(t);
   const ss = new Snapshotter(dir);
   for (let i = 1; i <= 7; i++) ss.save(snap(1, i * 10));
-  assert.deepEqual(ss.purge(3), [snapFileName(1, 40), snapFileName(1, 30), snapFileName(1, 20), snapFileName(1, 10)]);
+  assert.deepEqual(ss.purge(3), [
+    snapFileName(1, 40),
+    snapFileName(1, 30),
+    snapFileName(1, 20),
+    snapFileName(1, 10),
+  ]);
   assert.deepEqual(ss.names(), [snapFileName(1, 70), snapFileName(1, 60), snapFileName(1, 50)]);
   fs.writeFileSync(path.join(dir, `${snapFileName(1, 80)}.tmp`), 'half written');
   const again = new Snapshotter(dir);
@@ -118,7 +131,10 @@ test('purge keeps the newest files; a leftover temp file is removed on start', (
 
 test('every single changed byte of a snapshot file is detected', () => {
   const good = encodeSnapFile(snap(3, 77, 'x'.repeat(50)));
-  assert.deepEqual(summary(decodeSnapFile(good, 'f', { term: 3, index: 77 })), summary(snap(3, 77, 'x'.repeat(50))));
+  assert.deepEqual(
+    summary(decodeSnapFile(good, 'f', { term: 3, index: 77 })),
+    summary(snap(3, 77, 'x'.repeat(50))),
+  );
   for (let i = 0; i < good.length; i++) {
     const bad = Buffer.from(good);
     bad[i]! ^= 0x04;
@@ -160,9 +176,15 @@ test('fuzz: mutated valid files', () => {
   fc.assert(
     fc.property(
       fc.uint8Array({ maxLength: 200 }),
-      fc.array(fc.record({ at: fc.nat(), v: fc.integer({ min: 0, max: 255 }), cut: fc.boolean() }), { minLength: 1, maxLength: 4 }),
+      fc.array(fc.record({ at: fc.nat(), v: fc.integer({ min: 0, max: 255 }), cut: fc.boolean() }), {
+        minLength: 1,
+        maxLength: 4,
+      }),
       (data, muts) => {
-        let b: Buffer = encodeSnapFile({ data, metadata: { term: 5, index: 9, confState: { voters: [3n], learners: [] } } });
+        let b: Buffer = encodeSnapFile({
+          data,
+          metadata: { term: 5, index: 9, confState: { voters: [3n], learners: [] } },
+        });
         for (const m of muts) {
           if (m.cut) b = b.subarray(0, m.at % (b.length + 1));
           else if (b.length > 0) b = Buffer.from(b).fill(m.v, m.at % b.length, (m.at % b.length) + 1);

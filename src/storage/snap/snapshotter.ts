@@ -66,7 +66,8 @@ export class Snapshotter {
   ) {
     this.onWarning = opts.onWarning ?? (() => {});
     fs.mkdirSync(dir, { recursive: true, mode: DIR_MODE });
-    for (const n of fs.readdirSync(dir)) if (n.endsWith('.snap.tmp')) fs.rmSync(path.join(dir, n), { force: true });
+    for (const n of fs.readdirSync(dir))
+      if (n.endsWith('.snap.tmp')) fs.rmSync(path.join(dir, n), { force: true });
   }
 
   /** Writes `snapshot` durably. An empty snapshot (index 0) is not written (returns undefined), as in etcd. */

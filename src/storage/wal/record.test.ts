@@ -39,26 +39,36 @@ function segment(records: { type: RecordType; data: Uint8Array }[], prevCrc = 0,
 test('native crc32c matches the table oracle, chained', () => {
   assert.equal(crc32cRef(Buffer.from('123456789')), 0xe3069283, 'check value of CRC-32C');
   fc.assert(
-    fc.property(fc.uint8Array({ maxLength: 200 }), fc.uint8Array({ maxLength: 200 }), fc.integer({ min: 0, max: 0xffffffff }), (a, b, seed) => {
-      assert.equal(crc32c(b, crc32c(a, seed)) >>> 0, crc32cRef(b, crc32cRef(a, seed)));
-    }),
+    fc.property(
+      fc.uint8Array({ maxLength: 200 }),
+      fc.uint8Array({ maxLength: 200 }),
+      fc.integer({ min: 0, max: 0xffffffff }),
+      (a, b, seed) => {
+        assert.equal(crc32c(b, crc32c(a, seed)) >>> 0, crc32cRef(b, crc32cRef(a, seed)));
+      },
+    ),
   );
 });
 
 test('frames are multiples of 8 bytes and decode back to the same records', () => {
   fc.assert(
-    fc.property(fc.array(rec, { maxLength: 20 }), fc.integer({ min: 0, max: 3000 }), fc.boolean(), (records, zeros, last) => {
-      const buf = segment(records, 0, zeros);
-      const out = decodeSegment(buf, { file: 'f', last, prevCrc: undefined });
-      assert.equal(out.torn, undefined);
-      assert.equal(out.end, buf.length - zeros);
-      assert.equal(out.end % 8, 0);
-      assert.deepEqual(
-        out.records.slice(1).map((r) => [r.type, Buffer.from(r.data).toString('hex')]),
-        records.map((r) => [r.type, Buffer.from(r.data).toString('hex')]),
-      );
-      for (const r of records) assert.equal(frameSize(r.data.length) % 8, 0);
-    }),
+    fc.property(
+      fc.array(rec, { maxLength: 20 }),
+      fc.integer({ min: 0, max: 3000 }),
+      fc.boolean(),
+      (records, zeros, last) => {
+        const buf = segment(records, 0, zeros);
+        const out = decodeSegment(buf, { file: 'f', last, prevCrc: undefined });
+        assert.equal(out.torn, undefined);
+        assert.equal(out.end, buf.length - zeros);
+        assert.equal(out.end % 8, 0);
+        assert.deepEqual(
+          out.records.slice(1).map((r) => [r.type, Buffer.from(r.data).toString('hex')]),
+          records.map((r) => [r.type, Buffer.from(r.data).toString('hex')]),
+        );
+        for (const r of records) assert.equal(frameSize(r.data.length) % 8, 0);
+      },
+    ),
   );
 });
 
@@ -68,8 +78,14 @@ test('a segment must start with a crc record that continues the chain', () => {
   assert.doesNotThrow(() => decodeSegment(buf, { file: 'f', last: false, prevCrc: undefined }));
   assert.throws(() => decodeSegment(buf, { file: 'f', last: false, prevCrc: 99 }), WalCorruptError);
   const noCrc = encodeFrame(RecordType.entry, Buffer.from('x'), 0).frame;
-  assert.throws(() => decodeSegment(noCrc, { file: 'f', last: true, prevCrc: undefined }), /does not start with a crc record/);
-  assert.throws(() => decodeSegment(Buffer.alloc(64), { file: 'f', last: true, prevCrc: undefined }), /empty segment/);
+  assert.throws(
+    () => decodeSegment(noCrc, { file: 'f', last: true, prevCrc: undefined }),
+    /does not start with a crc record/,
+  );
+  assert.throws(
+    () => decodeSegment(Buffer.alloc(64), { file: 'f', last: true, prevCrc: undefined }),
+    /empty segment/,
+  );
 });
 
 test('every single changed byte inside the records is detected', () => {
@@ -85,7 +101,11 @@ test('every single changed byte inside the records is detected', () => {
       const bad = Buffer.from(good);
       bad[i]! ^= x;
       // Not last: every damage must be an error. Last: an error, or a cut before the damaged frame.
-      assert.throws(() => decodeSegment(bad, { file: 'f', last: false, prevCrc: undefined }), WalCorruptError, `byte ${i}`);
+      assert.throws(
+        () => decodeSegment(bad, { file: 'f', last: false, prevCrc: undefined }),
+        WalCorruptError,
+        `byte ${i}`,
+      );
       try {
         const out = decodeSegment(bad, { file: 'f', last: true, prevCrc: undefined });
         assert.ok(out.torn !== undefined && out.end <= i, `byte ${i} ^ ${x}: cut at ${out.end}`);
@@ -124,9 +144,18 @@ const mutation = fc.oneof(
   fc.record({ kind: fc.constant('flip' as const), at: fc.nat(), bits: fc.integer({ min: 1, max: 255 }) }),
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('zero' as const), at: fc.nat(), len: fc.integer({ min: 1, max: 600 }) }),
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), bytes: fc.uint8Array({ minLength: 1, maxLength: 16 }) }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    bytes: fc.uint8Array({ minLength: 1, maxLength: 16 }),
+  }),
   // A length word claiming up to 2^56 bytes: must be refused, never allocated.
-  fc.record({ kind: fc.constant('length' as const), at: fc.nat(), len: fc.bigInt({ min: 0n, max: (1n << 56n) - 1n }), pad: fc.integer({ min: 0, max: 255 }) }),
+  fc.record({
+    kind: fc.constant('length' as const),
+    at: fc.nat(),
+    len: fc.bigInt({ min: 0n, max: (1n << 56n) - 1n }),
+    pad: fc.integer({ min: 0, max: 255 }),
+  }),
 );
 type Mutation = typeof mutation extends fc.Arbitrary<infer T> ? T : never;
 

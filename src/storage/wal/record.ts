@@ -51,7 +51,13 @@ export function frameSize(dataLen: number): number {
  * Writes one frame at `out[at..]` (which must have frameSize(data.length) bytes, zero or not) and returns
  * the record's CRC, which is the `prevCrc` of the next record.
  */
-export function writeFrame(out: Buffer, at: number, type: RecordType, data: Uint8Array, prevCrc: number): number {
+export function writeFrame(
+  out: Buffer,
+  at: number,
+  type: RecordType,
+  data: Uint8Array,
+  prevCrc: number,
+): number {
   const bodyLen = BODY_PREFIX_BYTES + data.length;
   const pad = (8 - (bodyLen % 8)) % 8;
   out.writeUInt32LE(bodyLen % 0x1_0000_0000, at);
@@ -69,7 +75,11 @@ export function writeFrame(out: Buffer, at: number, type: RecordType, data: Uint
 }
 
 /** One frame as a fresh buffer (tests and small writes). */
-export function encodeFrame(type: RecordType, data: Uint8Array, prevCrc: number): { frame: Buffer; crc: number } {
+export function encodeFrame(
+  type: RecordType,
+  data: Uint8Array,
+  prevCrc: number,
+): { frame: Buffer; crc: number } {
   const frame = Buffer.alloc(frameSize(data.length));
   const crc = writeFrame(frame, 0, type, data, prevCrc);
   return { frame, crc };
@@ -121,27 +131,45 @@ function parseFrame(buf: Buffer, off: number): Frame {
   const hi = buf.readUInt32LE(off + 4);
   const top = hi >>> 24;
   if ((top & 0x80) === 0 || (top & 0x78) !== 0) {
-    return { ok: false, reason: `bad length word 0x${hi.toString(16)}${lo.toString(16).padStart(8, '0')}`, end: undefined };
+    return {
+      ok: false,
+      reason: `bad length word 0x${hi.toString(16)}${lo.toString(16).padStart(8, '0')}`,
+      end: undefined,
+    };
   }
   const pad = top & 7;
   const bodyLen = (hi & 0xffffff) * 0x1_0000_0000 + lo;
-  if (bodyLen > MAX_RECORD_BYTES) return { ok: false, reason: `absurd record length ${bodyLen}`, end: undefined };
+  if (bodyLen > MAX_RECORD_BYTES)
+    return { ok: false, reason: `absurd record length ${bodyLen}`, end: undefined };
   if (bodyLen < BODY_PREFIX_BYTES || (bodyLen + pad) % 8 !== 0 || pad >= 8) {
     return { ok: false, reason: `bad record length ${bodyLen} with pad ${pad}`, end: undefined };
   }
   const end = off + HEADER_BYTES + bodyLen + pad;
   if (end > buf.length) {
-    return { ok: false, reason: `record of ${bodyLen} bytes runs past the end of the file (${buf.length})`, end };
+    return {
+      ok: false,
+      reason: `record of ${bodyLen} bytes runs past the end of the file (${buf.length})`,
+      end,
+    };
   }
   const bodyStart = off + HEADER_BYTES;
   const bodyEnd = bodyStart + bodyLen;
   const type = buf[bodyStart + 4]!;
-  if (type < RecordType.metadata || type > RecordType.snapshot) return { ok: false, reason: `unknown record type ${type}`, end };
+  if (type < RecordType.metadata || type > RecordType.snapshot)
+    return { ok: false, reason: `unknown record type ${type}`, end };
   if (!isZero(buf, bodyStart + 5, bodyStart + 8) || !isZero(buf, bodyEnd, end)) {
     return { ok: false, reason: 'non-zero reserved or pad bytes', end };
   }
-  if (type === RecordType.crc && bodyLen !== BODY_PREFIX_BYTES) return { ok: false, reason: 'crc record with data', end };
-  return { ok: true, type: type as RecordType, storedCrc: buf.readUInt32LE(bodyStart), bodyStart, bodyEnd, end };
+  if (type === RecordType.crc && bodyLen !== BODY_PREFIX_BYTES)
+    return { ok: false, reason: 'crc record with data', end };
+  return {
+    ok: true,
+    type: type as RecordType,
+    storedCrc: buf.readUInt32LE(bodyStart),
+    bodyStart,
+    bodyEnd,
+    end,
+  };
 }
 
 /**
@@ -206,15 +234,21 @@ export function decodeSegment(buf: Buffer, opts: DecodeOptions): DecodedSegment 
     }
     if (f.type === RecordType.crc) {
       if (opts.prevCrc !== undefined || records.length > 0) {
-        if (f.storedCrc !== crc) return fail(off, `crc chain broken: segment carries ${f.storedCrc}, expected ${crc}`, f.end);
+        if (f.storedCrc !== crc)
+          return fail(off, `crc chain broken: segment carries ${f.storedCrc}, expected ${crc}`, f.end);
       }
       crc = f.storedCrc;
     } else {
       const got = crc32c(buf.subarray(f.bodyStart + 4, f.bodyEnd), crc) >>> 0;
-      if (got !== f.storedCrc) return fail(off, `crc mismatch: stored ${f.storedCrc}, computed ${got}`, f.end);
+      if (got !== f.storedCrc)
+        return fail(off, `crc mismatch: stored ${f.storedCrc}, computed ${got}`, f.end);
       crc = got;
     }
-    records.push({ type: f.type, data: buf.subarray(f.bodyStart + BODY_PREFIX_BYTES, f.bodyEnd), offset: off });
+    records.push({
+      type: f.type,
+      data: buf.subarray(f.bodyStart + BODY_PREFIX_BYTES, f.bodyEnd),
+      offset: off,
+    });
     off = f.end;
   }
   if (records.length === 0) throw new WalCorruptError(opts.file, 0, 'empty segment');

@@ -27,7 +27,8 @@ const META = Buffer.from('member=1 cluster=2');
 
 function ents(from: number, to: number, term = 1, size = 16): Entry[] {
   const out: Entry[] = [];
-  for (let i = from; i <= to; i++) out.push({ term, index: i, type: 0, data: Buffer.alloc(size, (i * 31 + term) & 0xff) });
+  for (let i = from; i <= to; i++)
+    out.push({ term, index: i, type: 0, data: Buffer.alloc(size, (i * 31 + term) & 0xff) });
   return out;
 }
 
@@ -36,7 +37,10 @@ function hs(term: number, commit: number): HardState {
 }
 
 function segFiles(dir: string): string[] {
-  return fs.readdirSync(dir).filter((n) => n.endsWith('.wal')).sort();
+  return fs
+    .readdirSync(dir)
+    .filter((n) => n.endsWith('.wal'))
+    .sort();
 }
 
 test('create, save, reopen: metadata, hard state and entries round trip', (t) => {
@@ -116,7 +120,10 @@ test('an entry that leaves a gap in the log is corruption', (t) => {
   w.save(undefined, ents(5, 5), true);
   w.close();
   const r = WAL.open(dir, { index: 0, term: 0 });
-  assert.throws(() => r.readAll(), (e: unknown) => e instanceof WalCorruptError && /gap/.test(e.message));
+  assert.throws(
+    () => r.readAll(),
+    (e: unknown) => e instanceof WalCorruptError && /gap/.test(e.message),
+  );
 });
 
 test('each save is one write and one fdatasync with mustSync, no fdatasync without', (t) => {
@@ -167,9 +174,17 @@ test('segments are cut when full, named by sequence and first index, and read ba
   parsed.forEach((p, i) => assert.equal(p.seq, i));
   // A segment's first index is one past the last entry of the segment before it.
   for (let i = 1; i < parsed.length; i++) {
-    const prev = decodeSegment(fs.readFileSync(path.join(dir, names[i - 1]!)), { file: '', last: false, prevCrc: undefined });
+    const prev = decodeSegment(fs.readFileSync(path.join(dir, names[i - 1]!)), {
+      file: '',
+      last: false,
+      prevCrc: undefined,
+    });
     assert.ok(prev.records.length > 0, 'records');
-    assert.equal(fs.statSync(path.join(dir, names[i - 1]!)).size, prev.end, 'a sealed segment ends at its data');
+    assert.equal(
+      fs.statSync(path.join(dir, names[i - 1]!)).size,
+      prev.end,
+      'a sealed segment ends at its data',
+    );
     assert.ok(prev.end >= segmentBytes, 'cut only when full');
     assert.equal((parsed[i]!.index - 1) % 10, 0, 'cuts happen between batches of 10');
   }
@@ -209,7 +224,11 @@ test('the CRC chain crosses segments: a segment from another log is detected', (
   const r = WAL.open(a, { index: 0, term: 0 });
   assert.throws(
     () => r.readAll(),
-    (e: unknown) => e instanceof WalCorruptError && e.file === path.join(a, victim) && e.offset === 0 && /chain/.test(e.reason),
+    (e: unknown) =>
+      e instanceof WalCorruptError &&
+      e.file === path.join(a, victim) &&
+      e.offset === 0 &&
+      /chain/.test(e.reason),
   );
 });
 

@@ -29,7 +29,14 @@
 // directory from two processes.
 import fs from 'node:fs';
 import path from 'node:path';
-import { decodeEntry, decodeHardState, decodeSnapshot, encodeEntry, encodeHardState, encodeSnapshot } from '../../api/raft-codec.ts';
+import {
+  decodeEntry,
+  decodeHardState,
+  decodeSnapshot,
+  encodeEntry,
+  encodeHardState,
+  encodeSnapshot,
+} from '../../api/raft-codec.ts';
 import type { ConfState, Entry, HardState } from '../../api/raft-types.ts';
 import { emptyHardState } from '../../api/raft-types.ts';
 import {
@@ -109,7 +116,11 @@ function listSegments(dir: string): SegmentName[] {
 function checkContiguous(dir: string, segs: readonly SegmentName[]): void {
   for (let i = 1; i < segs.length; i++) {
     if (segs[i]!.seq !== segs[i - 1]!.seq + 1) {
-      throw new WalCorruptError(path.join(dir, segs[i]!.name), 0, `segment sequence gap after ${segs[i - 1]!.name}`);
+      throw new WalCorruptError(
+        path.join(dir, segs[i]!.name),
+        0,
+        `segment sequence gap after ${segs[i - 1]!.name}`,
+      );
     }
   }
 }
@@ -195,7 +206,8 @@ export class WAL {
     if (i < 0) throw new WalNotFoundError(`wal: no segment in ${dir} covers snapshot index ${from.index}`);
     checkContiguous(dir, segs.slice(i));
     // Leftovers of a cut that crashed before its rename; never part of the log.
-    for (const n of fs.readdirSync(dir)) if (n.endsWith('.wal.tmp')) fs.rmSync(path.join(dir, n), { force: true });
+    for (const n of fs.readdirSync(dir))
+      if (n.endsWith('.wal.tmp')) fs.rmSync(path.join(dir, n), { force: true });
     return new WAL(dir, segs, i, { index: from.index, term: from.term }, opts);
   }
 
@@ -245,7 +257,9 @@ export class WAL {
         switch (rec.type) {
           case RecordType.metadata:
             if (metadata !== undefined && Buffer.compare(metadata, rec.data) !== 0) {
-              throw new WalMetadataConflictError(`wal: conflicting metadata in ${file} at offset ${rec.offset}`);
+              throw new WalMetadataConflictError(
+                `wal: conflicting metadata in ${file} at offset ${rec.offset}`,
+              );
             }
             metadata ??= Uint8Array.prototype.slice.call(rec.data);
             break;
@@ -256,7 +270,11 @@ export class WAL {
             const at = e.index - this.start.index - 1;
             if (at > entries.length) {
               const want = this.start.index + entries.length + 1;
-              throw new WalCorruptError(file, rec.offset, `entry index ${e.index} leaves a gap (expected <= ${want})`);
+              throw new WalCorruptError(
+                file,
+                rec.offset,
+                `entry index ${e.index} leaves a gap (expected <= ${want})`,
+              );
             }
             entries.length = at;
             entries.push(e);
@@ -421,7 +439,11 @@ export class WAL {
     fs.ftruncateSync(this.fd, this.offset);
     fs.fsyncSync(this.fd);
     const prev = this.segments[this.segments.length - 1]!;
-    const next: SegmentName = { name: segmentFileName(prev.seq + 1, this.lastIndex + 1), seq: prev.seq + 1, index: this.lastIndex + 1 };
+    const next: SegmentName = {
+      name: segmentFileName(prev.seq + 1, this.lastIndex + 1),
+      seq: prev.seq + 1,
+      index: this.lastIndex + 1,
+    };
     const finalPath = path.join(this.dir, next.name);
     const tmpPath = `${finalPath}.tmp`;
     const fd = fs.openSync(tmpPath, 'w+', FILE_MODE);
@@ -453,7 +475,10 @@ export class WAL {
 }
 
 /** Frames `items` back to back in one buffer, chaining CRCs from `prevCrc`. */
-function buildFrames(items: readonly [RecordType, Uint8Array][], prevCrc: number): { buf: Buffer; crc: number } {
+function buildFrames(
+  items: readonly [RecordType, Uint8Array][],
+  prevCrc: number,
+): { buf: Buffer; crc: number } {
   let size = 0;
   for (const [, data] of items) size += frameSize(data.length);
   // Every byte is written by writeFrame (header, body, pad), so unsafe allocation leaks nothing.
