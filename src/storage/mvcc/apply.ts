@@ -423,7 +423,15 @@ function readOnlyWrite(rv: TxnRead): TxnWrite {
   const refuse = (): never => {
     throw new Error('mvcc: write in a read-only txn');
   };
-  return { ...rv, put: refuse, deleteRange: refuse, changes: () => [] };
+  return {
+    rev: () => rv.rev(),
+    firstRev: () => rv.firstRev(),
+    range: (key, end, opts) => rv.range(key, end, opts),
+    end: () => rv.end(),
+    put: refuse,
+    deleteRange: refuse,
+    changes: () => [],
+  };
 }
 
 export function applyTxn(store: KvStore, rt: TxnRequest): TxnResponse {

@@ -151,52 +151,36 @@ export class KvStore {
   // ---- transactions ------------------------------------------------------------------------------
 
   read(): TxnRead {
-    const rev = this.currentRev;
-    const firstRev = this.compactMainRev;
-    return {
-      rev: () => rev,
-      firstRev: () => firstRev,
-      range: (key, end, opts) => this.rangeKeys(toKey(key), toEnd(end), rev, opts ?? {}),
-      end: () => {},
-    };
+    return new ReadView(this, this.currentRev, this.compactMainRev);
   }
 
   write(): TxnWrite {
     if (this.writing) throw new Error('mvcc: a write txn is already open');
     this.writing = true;
-    const beginRev = this.currentRev;
-    const changes: KeyValue[] = [];
-    let ended = false;
-    const open = (): void => {
-      if (ended) throw new Error('mvcc: write txn already ended');
-    };
-    return {
-      rev: () => beginRev,
-      firstRev: () => this.compactMainRev,
-      range: (key, end, opts) => {
-        open();
-        return this.rangeKeys(toKey(key), toEnd(end), beginRev + (changes.length > 0 ? 1 : 0), opts ?? {});
-      },
-      put: (key, value, lease) => {
-        open();
-        this.putKey(beginRev, changes, key, value, lease);
-        return beginRev + 1;
-      },
-      deleteRange: (key, end) => {
-        open();
-        const n = this.deleteKeys(beginRev, changes, toKey(key), toEnd(end));
-        return n !== 0 || changes.length > 0 ? [n, beginRev + 1] : [0, beginRev];
-      },
-      changes: () => changes,
-      end: () => {
-        if (ended) return;
-        ended = true;
-        this.writing = false;
-        if (changes.length === 0) return;
-        this.currentRev = beginRev + 1;
-        this.notify(this.currentRev, toEvents(this.currentRev, changes));
-      },
-    };
+    return new WriteTxn(this, this.currentRev);
+  }
+
+  /** @internal WriteTxn's access to the store. */
+  _range(key: string, end: KeyEnd, curRev: number, ro: RangeOptions): RangeResult {
+    return this.rangeKeys(key, end, curRev, ro);
+  }
+
+  /** @internal */
+  _put(beginRev: number, changes: KeyValue[], key: Uint8Array, value: Uint8Array, lease: bigint): void {
+    this.putKey(beginRev, changes, key, value, lease);
+  }
+
+  /** @internal */
+  _delete(beginRev: number, changes: KeyValue[], key: string, end: KeyEnd): number {
+    return this.deleteKeys(beginRev, changes, key, end);
+  }
+
+  /** @internal Ends a write txn: publishes its revision and notifies watchers. */
+  _end(beginRev: number, changes: KeyValue[]): void {
+    this.writing = false;
+    if (changes.length === 0) return;
+    this.currentRev = beginRev + 1;
+    this.notify(this.currentRev, toEvents(this.currentRev, changes));
   }
 
   /** Called after each write txn that changed something, with its events in sub-revision order. */
@@ -231,11 +215,11 @@ export class KvStore {
     const prev = this.index.get(k, rev);
     const idxRev = { main: rev, sub: changes.length };
     const kv: KeyValue = {
-      key: Uint8Array.from(key),
+      key: new Uint8Array(key),
       createRevision: prev ? prev.created.main : rev,
       modRevision: rev,
       version: (prev ? prev.version : 0) + 1,
-      value: Uint8Array.from(value),
+      value: new Uint8Array(value),
       lease,
     };
     this.backend.put(Bucket.key, revToBytes(idxRev), encodeKeyValue(kv));
@@ -551,4 +535,63 @@ function toEvents(rev: number, changes: readonly KeyValue[]): Event[] {
 
 function pause(ms: number): Promise<void> {
   return new Promise((resolve) => (ms > 0 ? setTimeout(resolve, ms) : setImmediate(resolve)));
+}
+
+class ReadView implements TxnRead {
+  constructor(
+    private readonly store: KvStore,
+    private readonly viewRev: number,
+    private readonly compactRev: number,
+  ) {}
+  rev(): number {
+    return this.viewRev;
+  }
+  firstRev(): number {
+    return this.compactRev;
+  }
+  range(key: Uint8Array, end: Uint8Array | undefined, opts?: RangeOptions): RangeResult {
+    return this.store._range(toKey(key), toEnd(end), this.viewRev, opts ?? {});
+  }
+  end(): void {}
+}
+
+class WriteTxn implements TxnWrite {
+  private readonly changed: KeyValue[] = [];
+  private ended = false;
+  constructor(
+    private readonly store: KvStore,
+    private readonly beginRev: number,
+  ) {}
+  private check(): void {
+    if (this.ended) throw new Error('mvcc: write txn already ended');
+  }
+  rev(): number {
+    return this.beginRev;
+  }
+  firstRev(): number {
+    return this.store.compactRevision();
+  }
+  range(key: Uint8Array, end: Uint8Array | undefined, opts?: RangeOptions): RangeResult {
+    this.check();
+    const rev = this.beginRev + (this.changed.length > 0 ? 1 : 0);
+    return this.store._range(toKey(key), toEnd(end), rev, opts ?? {});
+  }
+  put(key: Uint8Array, value: Uint8Array, lease: bigint): number {
+    this.check();
+    this.store._put(this.beginRev, this.changed, key, value, lease);
+    return this.beginRev + 1;
+  }
+  deleteRange(key: Uint8Array, end: Uint8Array | undefined): [number, number] {
+    this.check();
+    const n = this.store._delete(this.beginRev, this.changed, toKey(key), toEnd(end));
+    return n !== 0 || this.changed.length > 0 ? [n, this.beginRev + 1] : [0, this.beginRev];
+  }
+  changes(): readonly KeyValue[] {
+    return this.changed;
+  }
+  end(): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.store._end(this.beginRev, this.changed);
+  }
 }
