@@ -9,7 +9,11 @@
 // - The applied raft index ("consistent index") is written into the same batch as the data it
 //   covers, so after a crash the backend's consistent index tells exactly which WAL entries must
 //   be applied again. Nothing acknowledged depends on the backend alone: the WAL is fsynced first.
-// - Keys and values are bytes; range order is unsigned byte order (like etcd).
+// - Keys and values are bytes; range order is unsigned byte order (like etcd). Keys must be 1..1978
+//   bytes (LMDB's limit with 4 KiB pages; bbolt also refuses empty keys): LmdbBackend's put()
+//   throws RangeError otherwise, so a bad key fails its writer instead of a later commit.
+// - put() keeps a reference to `value` until the batch is committed, and reads may hand out the
+//   same arrays: neither side mutates a value after handing it over (keys are copied).
 
 export const Bucket = {
   key: 'key',
@@ -74,11 +78,14 @@ export interface Backend {
   size(): number;
   /** Bytes actually holding data (size minus free pages). */
   sizeInUse(): number;
-  /** Rewrites the file compactly (copy to a fresh file, swap); size drops to about sizeInUse. */
+  /**
+   * Rewrites the file compactly (copy to a fresh file, swap); size drops to about sizeInUse.
+   * Reads go on meanwhile; writes go into the open batch, whose commit waits for the swap.
+   */
   defragment(): Promise<void>;
   /** Writes a consistent copy of the whole backend to `path` (after committing the batch). */
   snapshotTo(path: string): Promise<void>;
-  /** Commits, then closes. */
+  /** Commits, then closes. Calling it again returns the same promise; LmdbBackend then refuses writes. */
   close(): Promise<void>;
 }
 
@@ -89,6 +96,6 @@ export interface BackendOptions {
   batchIntervalMs?: number;
   /** Commit the batch after this many writes. Default 10000 (etcd's default). */
   batchLimit?: number;
-  /** Upper bound of the map size in bytes (LMDB needs one). Default 8 GiB. */
+  /** Initial LMDB map size in bytes; lmdb-js enlarges the map when a commit needs more. Default 1 GiB. */
   mapSize?: number;
 }

@@ -24,7 +24,7 @@ import {
   rmSync,
   statSync,
 } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { open as openLmdb } from 'lmdb';
 import type {
   Database,
@@ -70,6 +70,8 @@ const FILE_MODE = 0o600;
 const DIR_MODE = 0o700;
 // Temporary files beside the backend file; a crash can leave them behind, open() removes them.
 const TEMP_MARK = '.tmp-';
+/** Names starting with this in the backend's dir are scratch copies, removed when a backend opens. */
+export const BACKEND_TEMP_PREFIX = BACKEND_FILE + TEMP_MARK;
 
 const EMPTY = Buffer.alloc(0);
 const asBuffer = (b: Uint8Array): Buffer =>
@@ -163,14 +165,13 @@ export class LmdbBackend implements Backend {
   }
 
   private removeTempFiles(): void {
-    const prefix = BACKEND_FILE + TEMP_MARK;
     for (const name of readdirSync(this.dir)) {
-      if (name.startsWith(prefix)) rmSync(join(this.dir, name), { force: true });
+      if (name.startsWith(BACKEND_TEMP_PREFIX)) rmSync(join(this.dir, name), { force: true });
     }
   }
 
   private tempPath(purpose: string): string {
-    return join(this.dir, `${BACKEND_FILE}${TEMP_MARK}${purpose}-${process.pid}-${++tempCounter}`);
+    return join(this.dir, `${BACKEND_TEMP_PREFIX}${purpose}-${process.pid}-${++tempCounter}`);
   }
 
   private db(bucket: Bucket): Db {
@@ -420,7 +421,7 @@ export class LmdbBackend implements Backend {
     await this.commit();
     while (this.hold) await this.hold;
     // Write beside the target and rename, so `path` only ever holds a complete copy.
-    const part = join(dirname(path), `.${basename(path)}${TEMP_MARK}${process.pid}-${++tempCounter}`);
+    const part = `${path}.part-${process.pid}-${++tempCounter}`;
     rmSync(part, { force: true });
     try {
       // LMDB copies from a read transaction: a consistent state even while commits continue.
