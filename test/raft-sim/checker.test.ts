@@ -91,6 +91,12 @@ describe('state machine safety', () => {
     applyAll(c, A, [ent(1, 1), ent(2, 1, 'x')]);
     fires('state-machine-safety', () => applyAll(c, B, [ent(1, 1), ent(2, 1, 'y')]));
   });
+  it('fires when two members reach different configurations at one index', () => {
+    const c = new SafetyChecker();
+    c.confApplied(A, 3, { voters: [A, B, C], learners: [] });
+    c.confApplied(B, 3, { voters: [C, B, A], learners: [] });
+    fires('state-machine-safety', () => c.confApplied(C, 3, { voters: [A, B], learners: [C] }));
+  });
   it('fires when a snapshot holds a different state than the applied entries', () => {
     const c = new SafetyChecker();
     applyAll(c, A, [ent(1, 1), ent(2, 1)]);

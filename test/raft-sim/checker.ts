@@ -3,7 +3,7 @@
 // answered) and throws a SafetyViolation naming the property that broke. That keeps it testable with
 // hand-made histories (checker.test.ts) and keeps the simulation honest: a checker that cannot fire
 // proves nothing.
-import type { Entry, HardState } from '../../src/api/raft-types.ts';
+import type { ConfState, Entry, HardState } from '../../src/api/raft-types.ts';
 
 export const CheckName = {
   /** Raft Figure 3: at most one leader per term. */
@@ -122,6 +122,8 @@ export class SafetyChecker {
   private readonly committedTerm: (number | undefined)[] = [];
   /** index → state-machine digest after applying it. */
   private readonly chainAt: (number | undefined)[] = [];
+  /** index → configuration after the change applied there. */
+  private readonly confAt = new Map<number, string>();
   /** Highest index known committed (applied by some member). */
   maxCommitted = 0;
   /** `${index}:${term}` → `${prevTerm}|${entryKey}` as first persisted anywhere. */
@@ -248,6 +250,18 @@ export class SafetyChecker {
       );
   }
 
+  /** A member applied a configuration change at `index`; every member must reach the same configuration. */
+  confApplied(member: bigint, index: number, cs: ConfState): void {
+    const key = `voters ${[...cs.voters].sort().map(idStr)} learners ${[...cs.learners].sort().map(idStr)}`;
+    const known = this.confAt.get(index);
+    if (known === undefined) this.confAt.set(index, key);
+    else if (known !== key)
+      this.fail(
+        'state-machine-safety',
+        `member ${idStr(member)} has ${key} after index ${index}, another member has ${known}`,
+      );
+  }
+
   /** A member's state machine jumped to a snapshot at `index` with digest `chain`. */
   snapshotApplied(member: bigint, index: number, chain: number): void {
     const known = this.chainAt[index];
@@ -308,15 +322,25 @@ export class SafetyChecker {
     this.reads.set(readId, { member, lowerBound: this.maxCommitted });
   }
 
-  readAnswered(readId: number, member: bigint, index: number): void {
+  /** `leaderTerm`: the term of the answering member when it answered as leader itself. */
+  readAnswered(readId: number, member: bigint, index: number, leaderTerm?: number): void {
     const r = this.reads.get(readId);
     if (!r) return;
-    if (index < r.lowerBound)
+    if (index < r.lowerBound) {
+      let who = '';
+      if (leaderTerm !== undefined) {
+        const newest = Math.max(...this.leaderByTerm.keys());
+        who =
+          newest > leaderTerm
+            ? `; answered by a deposed leader of term ${leaderTerm} while ${idStr(this.leaderByTerm.get(newest)!)} leads term ${newest}`
+            : `; answered by the leader of term ${leaderTerm}, the newest term`;
+      }
       this.fail(
         'read-linearizability',
         `read ${readId} on member ${idStr(member)} got read index ${index}, but entry ${r.lowerBound} ` +
-          `was already committed and applied when the read started (stale read)`,
+          `was already committed and applied when the read started (stale read${who})`,
       );
+    }
     this.readIndexes.push({ readId, member, index });
   }
 

@@ -15,6 +15,8 @@ import type { MemoryStorageLike, RaftModule, RawNodeLike } from './raft-api.ts';
 /** What a member needs from the simulation around it. */
 export interface MemberHost {
   readonly checker: SafetyChecker;
+  /** Number of ConfChange entries the initial members bootstrapped with. */
+  readonly bootstrapEntries: number;
   send(m: Message): void;
   onApplied(member: Member, e: Entry): void;
   onConfApplied(member: Member, index: number, cc: ConfChange, cs: ConfState): void;
@@ -261,6 +263,9 @@ export class Member {
       const cc = decodeConfChange(e.data);
       this.confState = cloneConfState(node.applyConfChange(cc));
       this.confChangedSinceSnapshot = true;
+      // Bootstrapped members start with the whole initial configuration, a member that joins later
+      // replays the bootstrap entries one by one: they agree only once all of them are applied.
+      if (e.index > this.host.bootstrapEntries) this.host.checker.confApplied(this.id, e.index, this.confState);
       this.host.onConfApplied(this, e.index, cc, this.confState);
     }
     this.host.onApplied(this, e);

@@ -100,6 +100,16 @@ export const profiles = {
     weights: { ...v.weights, crash: 1.5, restart: 2.5, campaign: 1, partition: 1, heal: 1 },
   }),
   /**
+   * A leader cut off from the rest while a successor is elected and commits, with clients still
+   * reaching the old one; check-quorum off so the old leader does not step down on its own.
+   */
+  staleLeader: (v: Variant): Variant => ({
+    ...v,
+    checkQuorum: false,
+    weights: { ...v.weights, read: 10, partition: 1.5, heal: 0.5, crash: 0.1 },
+    partitionWeights: { minority: 0, split: 0, leader: 1, oneway: 0 },
+  }),
+  /**
    * Raft Figure 8: a leader that replicates an entry of an older term to a majority and is cut off
    * before its own term's entries follow, then a member holding a newer conflicting entry wins. One
    * entry per message and one message in flight keep the old entry and the new no-op apart; leaders

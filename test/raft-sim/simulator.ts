@@ -100,6 +100,7 @@ const sameBytes = (a: Uint8Array, b: Uint8Array): boolean => a.length === b.leng
 
 export class Simulation implements MemberHost {
   readonly checker: SafetyChecker;
+  readonly bootstrapEntries: number;
   readonly variant: Variant;
   readonly stats: SimStats;
   readonly trace: ((line: string) => void) | undefined;
@@ -133,6 +134,7 @@ export class Simulation implements MemberHost {
     readonly options: SimOptions,
   ) {
     this.variant = drawVariant(options);
+    this.bootstrapEntries = options.nodes;
     this.rng = new Prng(options.seed);
     this.trace = options.trace;
     this.checker = new SafetyChecker({
@@ -259,7 +261,7 @@ export class Simulation implements MemberHost {
     const readId = readIdOf(rs.requestCtx);
     if (readId === undefined) return;
     this.stats.readsAnswered++;
-    this.checker.readAnswered(readId, member.id, rs.index);
+    this.checker.readAnswered(readId, member.id, rs.index, member.isLeader ? member.term : undefined);
   }
 
   onSnapshotInstalled(member: Member, snap: Snapshot): void {
@@ -345,11 +347,14 @@ export class Simulation implements MemberHost {
     return best;
   }
 
-  /** A client's target: usually the leader, otherwise anyone alive. */
+  /**
+   * A client's target: usually a member that believes it leads (a deposed leader cut off from its
+   * successor included, as a real client could still reach it), otherwise anyone alive.
+   */
   private clientTarget(leaderBias: number): Member | undefined {
-    const l = this.leader();
-    if (l && this.rng.chance(leaderBias)) return l;
     const alive = this.alive();
+    const leaders = alive.filter((m) => m.isLeader);
+    if (leaders.length > 0 && this.rng.chance(leaderBias)) return this.rng.pick(leaders);
     return alive.length > 0 ? this.rng.pick(alive) : undefined;
   }
 
