@@ -107,8 +107,14 @@ export interface DecodedSegment {
   torn?: { offset: number; reason: string };
 }
 
+const ZEROS = Buffer.alloc(64 * 1024);
+
+/** [from, to) is all zero. Chunked memcmp: the preallocated tail of a segment is tens of MiB of zeros. */
 function isZero(buf: Buffer, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (buf[i] !== 0) return false;
+  for (let at = from; at < to; at += ZEROS.length) {
+    const end = Math.min(to, at + ZEROS.length);
+    if (!buf.subarray(at, end).equals(ZEROS.subarray(0, end - at))) return false;
+  }
   return true;
 }
 
