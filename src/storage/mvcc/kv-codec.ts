@@ -96,74 +96,73 @@ export function encodeKeyValue(kv: KeyValue): Uint8Array {
 
 const EMPTY = new Uint8Array(0);
 
+// Decoder cursor. Decoding is synchronous and never re-entered, so module state avoids allocating
+// closures per call (the hot path of every range and of watch catch-up).
+let src: Uint8Array = EMPTY;
+let pos = 0;
+let lim = 0;
+
+function readVarint(): number {
+  let n = 0;
+  let mul = 1;
+  for (;;) {
+    if (pos >= lim) throw new RangeError('kv-codec: truncated varint');
+    const b = src[pos++]!;
+    n += (b & 0x7f) * mul;
+    if (b < 0x80) return n;
+    mul *= 128;
+  }
+}
+
+function readBigVarint(): bigint {
+  let n = 0n;
+  let shift = 0n;
+  for (;;) {
+    if (pos >= lim) throw new RangeError('kv-codec: truncated varint');
+    const b = src[pos++]!;
+    n |= BigInt(b & 0x7f) << shift;
+    if (b < 0x80) return BigInt.asIntN(64, n);
+    shift += 7n;
+  }
+}
+
+function readBytes(): Uint8Array {
+  const len = readVarint();
+  if (pos + len > lim) throw new RangeError('kv-codec: truncated bytes');
+  // A plain copy: backends may hand out Buffers (whose slice() is a view) or reuse their memory.
+  const out = new Uint8Array(len);
+  out.set(src.subarray(pos, pos + len));
+  pos += len;
+  return out;
+}
+
+function skipField(wireType: number): void {
+  if (wireType === 0) readVarint();
+  else if (wireType === 2) pos += readVarint();
+  else if (wireType === 1) pos += 8;
+  else if (wireType === 5) pos += 4;
+  else throw new RangeError(`kv-codec: unsupported wire type ${wireType}`);
+}
+
 /** Decodes a stored KeyValue; key and value are fresh copies, never views of `buf`. */
 export function decodeKeyValue(buf: Uint8Array): KeyValue {
   const kv: KeyValue = { key: EMPTY, createRevision: 0, modRevision: 0, version: 0, value: EMPTY, lease: 0n };
-  let p = 0;
-  const end = buf.byteLength;
-  const varint = (): number => {
-    let n = 0;
-    let mul = 1;
-    for (;;) {
-      if (p >= end) throw new RangeError('kv-codec: truncated varint');
-      const b = buf[p++]!;
-      n += (b & 0x7f) * mul;
-      if (b < 0x80) return n;
-      mul *= 128;
+  src = buf;
+  pos = 0;
+  lim = buf.byteLength;
+  try {
+    while (pos < lim) {
+      const tag = readVarint();
+      if (tag === 0x0a) kv.key = readBytes();
+      else if (tag === 0x10) kv.createRevision = readVarint();
+      else if (tag === 0x18) kv.modRevision = readVarint();
+      else if (tag === 0x20) kv.version = readVarint();
+      else if (tag === 0x2a) kv.value = readBytes();
+      else if (tag === 0x30) kv.lease = readBigVarint();
+      else skipField(tag & 7);
     }
-  };
-  const bigVarint = (): bigint => {
-    let n = 0n;
-    let shift = 0n;
-    for (;;) {
-      if (p >= end) throw new RangeError('kv-codec: truncated varint');
-      const b = buf[p++]!;
-      n |= BigInt(b & 0x7f) << shift;
-      if (b < 0x80) return BigInt.asIntN(64, n);
-      shift += 7n;
-    }
-  };
-  const bytes = (): Uint8Array => {
-    const len = varint();
-    if (p + len > end) throw new RangeError('kv-codec: truncated bytes');
-    // A plain copy: backends may hand out Buffers (whose slice() is a view) or reuse their memory.
-    const out = new Uint8Array(len);
-    out.set(buf.subarray(p, p + len));
-    p += len;
-    return out;
-  };
-  while (p < end) {
-    const tag = varint();
-    switch (tag) {
-      case 0x0a:
-        kv.key = bytes();
-        break;
-      case 0x10:
-        kv.createRevision = varint();
-        break;
-      case 0x18:
-        kv.modRevision = varint();
-        break;
-      case 0x20:
-        kv.version = varint();
-        break;
-      case 0x2a:
-        kv.value = bytes();
-        break;
-      case 0x30:
-        kv.lease = bigVarint();
-        break;
-      default:
-        skipField(tag & 7);
-    }
+  } finally {
+    src = EMPTY;
   }
   return kv;
-
-  function skipField(wireType: number): void {
-    if (wireType === 0) varint();
-    else if (wireType === 2) p += varint();
-    else if (wireType === 1) p += 8;
-    else if (wireType === 5) p += 4;
-    else throw new RangeError(`kv-codec: unsupported wire type ${wireType}`);
-  }
 }
