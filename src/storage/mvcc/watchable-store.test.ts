@@ -256,3 +256,23 @@ test('a sink that writes does not reorder revisions for other watchers', () => {
   s.applyPut({ key: B('a'), value: B('1') });
   assert.deepStrictEqual(second, [2, 3]);
 });
+
+test('a watch from exactly the compacted revision is accepted and gets what survives there', async () => {
+  const s = new WatchableStore(new MemoryBackend());
+  s.applyPut({ key: B('a'), value: B('1') }); // 2
+  s.applyTxn({
+    success: [{ requestDeleteRange: { key: B('a') } }, { requestPut: { key: B('b'), value: B('2') } }],
+  }); // 3
+  s.applyPut({ key: B('c'), value: B('3') }); // 4
+  await s.compact(3);
+  const got: WatchResponse[] = [];
+  s.watch({ ...ALL, startRevision: 3 }, (r) => (got.push(r), true));
+  await settle(() => got.flatMap((r) => r.events).length >= 2);
+  // The delete at the compacted revision is gone from the history (as after etcd's physical compaction);
+  // the put that is still the newest revision of its key is delivered.
+  assert.deepStrictEqual(
+    got.flatMap((r) => r.events.map(evKey)),
+    ['PUT b@3', 'PUT c@4'],
+  );
+  assert.ok(got.every((r) => !r.canceled));
+});
