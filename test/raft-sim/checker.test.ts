@@ -53,34 +53,42 @@ describe('election safety', () => {
 describe('log matching', () => {
   it('fires when one (index, term) follows different histories', () => {
     const c = new SafetyChecker();
-    c.entriesPersisted(A, [ent(1, 1), ent(2, 2), ent(3, 2)], log([]));
-    c.entriesPersisted(B, [ent(1, 1), ent(2, 2)], log([]));
+    c.entriesPersisted(A, [ent(1, 1), ent(2, 2), ent(3, 2)], log([]), 2);
+    c.entriesPersisted(B, [ent(1, 1), ent(2, 2)], log([]), 2);
     // C has entry 3 of term 2 after an entry 2 of term 1: impossible if logs match.
-    fires('log-matching', () => c.entriesPersisted(C, [ent(3, 2)], log([1, 1])));
+    fires('log-matching', () => c.entriesPersisted(C, [ent(3, 2)], log([1, 1]), 2));
   });
   it('fires when one (index, term) carries two different commands', () => {
     const c = new SafetyChecker();
-    c.entriesPersisted(A, [ent(1, 1, 'x')], log([]));
-    fires('log-matching', () => c.entriesPersisted(B, [ent(1, 1, 'y')], log([])));
+    c.entriesPersisted(A, [ent(1, 1, 'x')], log([]), 1);
+    fires('log-matching', () => c.entriesPersisted(B, [ent(1, 1, 'y')], log([]), 1));
   });
   it('accepts the first entry after a snapshot', () => {
     const c = new SafetyChecker();
-    c.entriesPersisted(A, [ent(1, 1), ent(2, 1), ent(3, 2)], log([]));
-    c.entriesPersisted(B, [ent(3, 2)], log([1, 1], 2, 1));
+    c.entriesPersisted(A, [ent(1, 1), ent(2, 1), ent(3, 2)], log([]), 2);
+    c.entriesPersisted(B, [ent(3, 2)], log([1, 1], 2, 1), 2);
   });
 });
 
 describe('leader completeness', () => {
-  it('fires when a new leader lacks a committed entry', () => {
+  it('fires when a new leader lacks an entry committed in an earlier term', () => {
     const c = new SafetyChecker();
     applyAll(c, A, [ent(1, 1), ent(2, 2)]);
+    c.leaderCommitted(2, 2);
     c.leaderElected(B, 3, log([1, 2, 3]));
     fires('leader-completeness', () => c.leaderElected(C, 4, log([1, 3])));
     fires('leader-completeness', () => c.leaderElected(C, 4, log([1])));
   });
+  it('lets a leader of an older term win late with votes granted before the commit', () => {
+    const c = new SafetyChecker();
+    applyAll(c, A, [ent(1, 1), ent(2, 4)]);
+    c.leaderCommitted(4, 2);
+    c.leaderElected(B, 3, log([1, 3]));
+  });
   it('trusts the snapshot for compacted committed entries', () => {
     const c = new SafetyChecker();
     applyAll(c, A, [ent(1, 1), ent(2, 2), ent(3, 2)]);
+    c.leaderCommitted(2, 3);
     c.leaderElected(B, 3, log([1, 2, 2, 3], 3, 2));
   });
 });
@@ -106,17 +114,25 @@ describe('state machine safety', () => {
 });
 
 describe('committed entries are never lost', () => {
-  it('fires when a member truncates a committed entry', () => {
+  it('fires when a leader of the committing term or later makes a member drop a committed entry', () => {
     const c = new SafetyChecker();
     applyAll(c, A, [ent(1, 1), ent(2, 1)]);
+    c.leaderCommitted(3, 2);
     // Overwriting an uncommitted suffix is normal.
-    c.entriesPersisted(B, [ent(3, 3)], log([1, 1, 2]));
-    fires('committed-entry-lost', () => c.entriesPersisted(B, [ent(2, 4)], log([1, 1, 3])));
+    c.entriesPersisted(B, [ent(3, 3)], log([1, 1, 2]), 3);
+    fires('committed-entry-lost', () => c.entriesPersisted(B, [ent(2, 4)], log([1, 1, 3]), 4));
+  });
+  it('lets a stale leader of an older term overwrite it on a member outside the committing quorum', () => {
+    const c = new SafetyChecker();
+    applyAll(c, A, [ent(1, 1), ent(2, 1)]);
+    c.leaderCommitted(5, 2);
+    c.entriesPersisted(B, [ent(2, 3)], log([1, 1]), 3);
   });
   it('lets a stale entry at a committed index be replaced', () => {
     const c = new SafetyChecker();
     applyAll(c, A, [ent(1, 1), ent(2, 3)]);
-    c.entriesPersisted(B, [ent(2, 3)], log([1, 2]));
+    c.leaderCommitted(3, 2);
+    c.entriesPersisted(B, [ent(2, 3)], log([1, 2]), 3);
   });
 });
 

@@ -120,6 +120,9 @@ export class SafetyChecker {
   /** index → entryKey of the entry applied there (known committed). */
   private readonly committedKey: (string | undefined)[] = [];
   private readonly committedTerm: (number | undefined)[] = [];
+  /** index → term of the leader that first committed it (the "committed in term" of §5.4). */
+  private readonly commitTerm: (number | undefined)[] = [];
+  private commitRecorded = 0;
   /** index → state-machine digest after applying it. */
   private readonly chainAt: (number | undefined)[] = [];
   /** index → configuration after the change applied there. */
@@ -167,21 +170,28 @@ export class SafetyChecker {
     this.durableHs.set(member, { ...hs });
   }
 
-  /** Called before `entries` are appended to the member's durable log; `before` is the log as it was. */
-  entriesPersisted(member: bigint, entries: readonly Entry[], before: LogView): void {
+  /**
+   * Called before `entries` are appended to the member's durable log; `before` is the log as it was,
+   * `term` the member's current term (that of the leader whose MsgApp it accepted).
+   */
+  entriesPersisted(member: bigint, entries: readonly Entry[], before: LogView, term: number): void {
     const first = entries[0];
     if (!first) return;
     const m = idStr(member);
-    // Entries at and after the first new index are replaced: a committed one must never go.
+    // Entries at and after the first new index are replaced. A committed entry may still be replaced
+    // on a member outside the quorum that committed it, by a stale leader of an older term; but a
+    // leader of the committing term or later holds it (§5.4), so its appends can never remove it.
     const oldLast = before.lastIndex();
     for (let i = Math.max(first.index, before.firstIndex()); i <= oldLast; i++) {
       const oldTerm = before.term(i);
       const replacement = entries[i - first.index];
       if (oldTerm === undefined || (replacement && replacement.term === oldTerm)) continue;
-      if (this.committedTerm[i] === oldTerm)
+      const committedIn = this.commitTerm[i];
+      if (this.committedTerm[i] === oldTerm && committedIn !== undefined && committedIn <= term)
         this.fail(
           'committed-entry-lost',
-          `member ${m} truncated committed entry ${i} (term ${oldTerm}) while appending from ${first.index}`,
+          `member ${m} in term ${term} truncated entry ${i} (term ${oldTerm}), committed in term ${committedIn}, ` +
+            `while appending from ${first.index}`,
         );
     }
     // Log matching by induction: the same (index, term) always has the same predecessor term and content.
@@ -212,19 +222,27 @@ export class SafetyChecker {
     if (other !== undefined && other !== member)
       this.fail('election-safety', `members ${idStr(other)} and ${m} both leader in term ${term}`);
     this.leaderByTerm.set(term, member);
-    // Every entry known committed must be in the new leader's log (compacted ones are in its snapshot,
-    // whose digest the state-machine check compares).
+    // §5.4: every entry committed in an earlier term must be in the new leader's log (compacted ones are
+    // in its snapshot, whose digest the state-machine check compares). Entries committed in this term
+    // or later do not count: a candidate can still win with votes granted before they committed.
     for (let i = Math.max(1, log.firstIndex()); i <= this.maxCommitted; i++) {
       const want = this.committedTerm[i];
-      if (want === undefined) continue;
+      const committedIn = this.commitTerm[i];
+      if (want === undefined || committedIn === undefined || committedIn >= term) continue;
       const have = log.term(i);
       if (have !== want)
         this.fail(
           'leader-completeness',
-          `member ${m} became leader of term ${term} without committed entry ${i} (term ${want}); ` +
+          `member ${m} became leader of term ${term} without entry ${i} (term ${want}) committed in term ${committedIn}; ` +
             `its log has ${have === undefined ? 'nothing' : `term ${have}`} there (last index ${log.lastIndex()})`,
         );
     }
+  }
+
+  /** A leader of `term` persisted commit index `commit`: entries not committed before were committed in `term`. */
+  leaderCommitted(term: number, commit: number): void {
+    for (let i = this.commitRecorded + 1; i <= commit; i++) this.commitTerm[i] = term;
+    if (commit > this.commitRecorded) this.commitRecorded = commit;
   }
 
   /** A member applied entry `e`; `chain` is its state-machine digest after it. */

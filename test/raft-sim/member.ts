@@ -199,7 +199,7 @@ export class Member {
     // 1. Persist: snapshot, entries, hard state. Nothing leaves before this is durable.
     if (rd.snapshot && !isEmptySnapshot(rd.snapshot)) this.storage.applySnapshot(rd.snapshot);
     if (rd.entries.length > 0) {
-      checker.entriesPersisted(this.id, rd.entries, this.log);
+      checker.entriesPersisted(this.id, rd.entries, this.log, rd.hardState?.term ?? this.term);
       this.storage.append(rd.entries);
     }
     if (rd.hardState) {
@@ -217,6 +217,7 @@ export class Member {
         checker.leaderElected(this.id, this.term, this.log);
       }
     }
+    if (this.state === StateType.Leader && rd.hardState) checker.leaderCommitted(this.term, rd.hardState.commit);
     for (const rs of rd.readStates) this.host.onReadState(this, rs);
     // 2. Send.
     for (const m of rd.messages) {
