@@ -1,0 +1,175 @@
+// A whole tsetcd member in one call: the EtcdServer plus its client listeners (gRPC, JSON gateway,
+// /health, /version, /metrics on every client URL, and /metrics + /health on --listen-metrics-urls).
+// Used by the `tsetcd` command, and by applications that want an etcd inside their own tests:
+//
+//   import { startMember } from 'tsetcd';
+//   const m = await startMember({ tempDataDir: true, clientPort: 0 });
+//   // m.clientUrls[0] → 'http://127.0.0.1:40123'; point any etcd client at it
+//   await m.close();
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pino } from 'pino';
+import { buildConfig, type ServerConfig } from '../server/config.ts';
+import { parseArgs } from '../server/flags.ts';
+import { CLUSTER_VERSION, ETCD_API_VERSION, EtcdServer, type Logger } from '../server/etcd-server.ts';
+import { startFront, type Front } from '../http/server.ts';
+import { healthHandler, metricsHandler, versionHandler, type HttpRoute } from '../http/endpoints.ts';
+import { v3Handlers } from '../v3rpc/services.ts';
+import { MemberMetrics } from './metrics.ts';
+
+export interface StartMemberOptions {
+  /** A full config (as from loadConfig); otherwise built from `args` (etcd flags) and the fields below. */
+  config?: ServerConfig;
+  /** etcd-style flags, e.g. ['--name', 'm1', '--data-dir', '/tmp/x']. */
+  args?: string[];
+  /** Put the data in a fresh temporary directory, removed by close(). */
+  tempDataDir?: boolean;
+  /** Listen for clients on 127.0.0.1 at this port (0 = any free port). Overrides the client URL flags. */
+  clientPort?: number;
+  /** A pino-compatible logger; default: JSON lines on stderr at --log-level. Pass `false` for silence. */
+  logger?: Logger | false;
+}
+
+export interface Member {
+  server: EtcdServer;
+  /** Client URLs actually bound (ports resolved). */
+  clientUrls: string[];
+  metrics: MemberMetrics;
+  /** Graceful stop: stop accepting, finish in-flight calls, sync the WAL, close the backend. */
+  close(): Promise<void>;
+}
+
+export function makeLogger(cfg: ServerConfig): Logger {
+  return pino(
+    {
+      level: cfg.logLevel === 'panic' ? 'fatal' : cfg.logLevel,
+      messageKey: 'msg',
+      timestamp: () => `,"ts":"${new Date().toISOString()}"`,
+      formatters: { level: (label) => ({ level: label }) },
+      base: { name: cfg.name },
+    },
+    pino.destination({ fd: 2, sync: false }),
+  ) as unknown as Logger;
+}
+
+export async function startMember(opts: StartMemberOptions = {}): Promise<Member> {
+  let tempDir: string | undefined;
+  let cfg = opts.config;
+  if (!cfg) {
+    const args = [...(opts.args ?? [])];
+    if (opts.tempDataDir) {
+      tempDir = mkdtempSync(join(tmpdir(), 'tsetcd-'));
+      args.push('--data-dir', tempDir);
+    }
+    if (opts.clientPort !== undefined) {
+      const u = `http://127.0.0.1:${opts.clientPort}`;
+      args.push('--listen-client-urls', u, '--advertise-client-urls', u);
+    }
+    cfg = buildConfig(parseArgs(args, {}));
+  }
+  const log: Logger =
+    opts.logger === false
+      ? { debug() {}, info() {}, warn() {}, error() {} }
+      : (opts.logger ?? makeLogger(cfg));
+
+  const metrics = new MemberMetrics();
+  const server = await EtcdServer.start(cfg, log, metrics.serverHooks());
+  metrics.attach(server);
+
+  const health = async () => {
+    const problem = server.healthProblem();
+    if (problem) return { health: false, reason: problem };
+    // etcd's /health also proves a quorum read works.
+    try {
+      await Promise.race([
+        server.linearizableReadNotify(),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('timed out')), 1000).unref()),
+      ]);
+      return { health: true };
+    } catch (e) {
+      return { health: false, reason: `QGET ERROR ${(e as Error).message}` };
+    }
+  };
+  const routes = new Map<string, HttpRoute>([
+    ['/health', healthHandler(health, (reason) => log.warn({ reason }, '/health error'))],
+    ['/version', versionHandler({ etcdserver: ETCD_API_VERSION, etcdcluster: CLUSTER_VERSION })],
+    ['/metrics', metricsHandler(metrics.registry)],
+  ]);
+  const handlers = metrics.instrument(
+    v3Handlers(server, {
+      progressNotifyIntervalMs: cfg.watchProgressNotifyIntervalMs || 600_000,
+      maxRequestBytes: cfg.maxRequestBytes,
+    }),
+  );
+  const tls =
+    cfg.client.certFile && cfg.client.keyFile
+      ? {
+          cert: readFileSync(cfg.client.certFile),
+          key: readFileSync(cfg.client.keyFile),
+          ...(cfg.client.trustedCaFile ? { ca: readFileSync(cfg.client.trustedCaFile) } : {}),
+          clientCertAuth: cfg.client.clientCertAuth,
+        }
+      : undefined;
+  const fronts: Front[] = [];
+  try {
+    fronts.push(
+      await startFront({
+        listen: cfg.listenClientUrls,
+        handlers,
+        httpRoutes: routes,
+        maxRequestBytes: cfg.maxRequestBytes,
+        logger: log as never,
+        ...(tls ? { tls } : {}),
+      }),
+    );
+    if (cfg.listenMetricsUrls.length > 0) {
+      fronts.push(
+        await startFront({
+          listen: cfg.listenMetricsUrls,
+          handlers: new Map(),
+          gateway: false,
+          httpRoutes: new Map([
+            ['/health', routes.get('/health')!],
+            ['/metrics', routes.get('/metrics')!],
+          ]),
+          logger: log as never,
+        }),
+      );
+    }
+  } catch (e) {
+    for (const f of fronts) await f.close().catch(() => {});
+    await server.stop();
+    throw e;
+  }
+  const clientUrls = fronts[0]!.addresses.map((u) => u.href.replace(/\/$/, ''));
+  // Publish this member's client URLs, as etcd does through a replicated attribute update.
+  server
+    .propose({
+      v2: {
+        Method: 'PUT',
+        Path: `/0/members/${server.id.toString(16)}/attributes`,
+        Val: JSON.stringify({
+          name: cfg.name,
+          clientURLs:
+            opts.clientPort !== undefined
+              ? clientUrls
+              : cfg.advertiseClientUrls.map((u) => u.href.replace(/\/$/, '')),
+        }),
+      },
+    })
+    .then(
+      () => log.info({ 'client-urls': clientUrls }, 'published local member attributes to the cluster'),
+      (e) => log.warn({ err: String(e) }, 'failed to publish member attributes'),
+    );
+  log.info({ 'client-urls': clientUrls }, 'serving client traffic');
+
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      for (const f of fronts) await f.close().catch(() => {});
+      await server.stop();
+      if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+    })());
+  return { server, clientUrls, metrics, close };
+}

@@ -1,0 +1,95 @@
+// The outgoing side of a streaming RPC: the service pushes responses, the transport iterates them.
+// `length` and `onDrain` let producers apply back-pressure instead of buffering without bound.
+
+export class OutQueue<T> implements AsyncIterable<T> {
+  private readonly items: T[] = [];
+  private ended = false;
+  private waiter: ((r: IteratorResult<T>) => void) | undefined;
+  private drainCallbacks: Array<() => void> = [];
+  private readonly lowWater: number;
+  private error: unknown;
+
+  constructor(lowWater = 64) {
+    this.lowWater = lowWater;
+  }
+
+  get length(): number {
+    return this.items.length;
+  }
+
+  get isEnded(): boolean {
+    return this.ended;
+  }
+
+  push(item: T): void {
+    if (this.ended) return;
+    const w = this.waiter;
+    if (w) {
+      this.waiter = undefined;
+      w({ value: item, done: false });
+    } else this.items.push(item);
+  }
+
+  end(): void {
+    if (this.ended) return;
+    this.ended = true;
+    const w = this.waiter;
+    this.waiter = undefined;
+    w?.({ value: undefined, done: true });
+    this.fireDrain();
+  }
+
+  /** Ends the stream with an error: the consumer's next() throws it after the buffered items. */
+  fail(err: unknown): void {
+    if (this.ended) return;
+    this.error = err;
+    this.ended = true;
+    const w = this.waiter;
+    this.waiter = undefined;
+    if (w) {
+      this.error = undefined;
+      this.waiterReject?.(err);
+    }
+    this.fireDrain();
+  }
+  private waiterReject: ((e: unknown) => void) | undefined;
+
+  /** Calls `fn` once when the buffer falls to the low-water mark. */
+  onDrain(fn: () => void): void {
+    this.drainCallbacks.push(fn);
+  }
+
+  private fireDrain(): void {
+    const cbs = this.drainCallbacks;
+    this.drainCallbacks = [];
+    for (const cb of cbs) cb();
+  }
+
+  [Symbol.asyncIterator](): AsyncIterator<T> {
+    return {
+      next: () => {
+        const item = this.items.shift();
+        if (item !== undefined) {
+          if (this.items.length <= this.lowWater && this.drainCallbacks.length > 0) this.fireDrain();
+          return Promise.resolve({ value: item, done: false });
+        }
+        if (this.ended) {
+          if (this.error !== undefined) {
+            const e = this.error;
+            this.error = undefined;
+            return Promise.reject(e);
+          }
+          return Promise.resolve({ value: undefined, done: true });
+        }
+        return new Promise((resolve, reject) => {
+          this.waiter = resolve;
+          this.waiterReject = reject;
+        });
+      },
+      return: () => {
+        this.end();
+        return Promise.resolve({ value: undefined, done: true });
+      },
+    };
+  }
+}
