@@ -146,6 +146,12 @@ describe('durability and votes', () => {
     c.hardStatePersisted(A, { term: 4, vote: C, commit: 5 });
     fires('durability', () => c.hardStatePersisted(A, { term: 4, vote: B, commit: 5 }));
   });
+  it('fires when an entry is applied beyond the durable commit', () => {
+    const c = new SafetyChecker();
+    c.hardStatePersisted(A, { term: 2, vote: 0n, commit: 3 });
+    c.applying(A, 3);
+    fires('durability', () => c.applying(A, 4));
+  });
   it('fires when a vote is sent before it is durable', () => {
     const c = new SafetyChecker();
     c.hardStatePersisted(A, { term: 2, vote: 0n, commit: 0 });

@@ -245,6 +245,13 @@ export class SafetyChecker {
     if (commit > this.commitRecorded) this.commitRecorded = commit;
   }
 
+  /** A member is about to apply entry `index`: its commit must already be durable (persist before apply). */
+  applying(member: bigint, index: number): void {
+    const commit = this.durableHs.get(member)?.commit ?? 0;
+    if (index > commit)
+      this.fail('durability', `member ${idStr(member)} applies entry ${index} beyond its durable commit ${commit}`);
+  }
+
   /** A member applied entry `e`; `chain` is its state-machine digest after it. */
   entryApplied(member: bigint, e: Entry, chain: number): void {
     const key = entryKey(e);

@@ -32,6 +32,8 @@ export interface MemberConfig {
   checkQuorum: boolean;
   maxSizePerMsg: number;
   maxInflightMsgs: number;
+  maxUncommittedEntriesSize: number;
+  disableProposalForwarding: boolean;
   snapshotEvery: number;
   compactLag: number;
   testingBugs?: Config['testingBugs'];
@@ -139,6 +141,8 @@ export class Member {
       applied: this.applied,
       maxSizePerMsg: c.maxSizePerMsg,
       maxInflightMsgs: c.maxInflightMsgs,
+      maxUncommittedEntriesSize: c.maxUncommittedEntriesSize,
+      disableProposalForwarding: c.disableProposalForwarding,
       checkQuorum: c.checkQuorum,
       preVote: c.preVote,
       ...(c.testingBugs ? { testingBugs: c.testingBugs } : {}),
@@ -257,6 +261,7 @@ export class Member {
         'state-machine-safety',
         `member ${hexId(this.id)} was handed entry ${e.index} to apply after applying ${this.applied}`,
       );
+    this.host.checker.applying(this.id, e.index);
     this.applied = e.index;
     this.chain = chainHash(this.chain, e);
     this.host.checker.entryApplied(this.id, e, this.chain);

@@ -51,6 +51,10 @@ export interface Variant {
   compactLag: number;
   maxSizePerMsg: number;
   maxInflightMsgs: number;
+  /** Leader drops proposals beyond this many uncommitted payload bytes (0 = no limit). */
+  maxUncommittedEntriesSize: number;
+  /** Followers drop proposals instead of forwarding them. */
+  disableProposalForwarding: boolean;
   weights: EventWeights;
   /** Relative weights of the partition shapes. */
   partitionWeights: Record<PartitionKind, number>;
@@ -145,7 +149,12 @@ export function drawVariant(opts: SimOptions): Variant {
     maxInflightMsgs: r.pick([1, 4, 256]),
     weights: { ...baseWeights },
     partitionWeights: { minority: 1, split: 1, leader: 1, oneway: 1 },
+    maxUncommittedEntriesSize: 0,
+    disableProposalForwarding: false,
   };
+  // Drawn last so that adding them kept the earlier draws (and known seeds) unchanged.
+  v.maxUncommittedEntriesSize = r.pick([0, 0, 0, 128]);
+  v.disableProposalForwarding = r.chance(0.1);
   v = profiles[opts.profile ?? 'default'](v);
   if (opts.preVote !== undefined) v.preVote = opts.preVote;
   if (opts.checkQuorum !== undefined) v.checkQuorum = opts.checkQuorum;

@@ -149,6 +149,8 @@ export class Simulation implements MemberHost {
       checkQuorum: v.checkQuorum,
       maxSizePerMsg: v.maxSizePerMsg,
       maxInflightMsgs: v.maxInflightMsgs,
+      maxUncommittedEntriesSize: v.maxUncommittedEntriesSize,
+      disableProposalForwarding: v.disableProposalForwarding,
       snapshotEvery: v.snapshotEvery,
       compactLag: v.compactLag,
       ...(options.bug ? { testingBugs: { [options.bug]: true } } : {}),
