@@ -24,7 +24,7 @@ import {
   type UnaryHandler,
 } from './handlers.ts';
 import { goHttpError } from './http-util.ts';
-import { pumpResponses } from './stream-pump.ts';
+import { pumpResponses, track } from './stream-pump.ts';
 
 export interface GatewayOptions {
   readonly handlers: Handlers;
@@ -33,6 +33,8 @@ export interface GatewayOptions {
   readonly logger: FrontLogger;
   /** Aborted when the front shuts down. */
   readonly shutdown: AbortSignal;
+  /** Running calls, awaited by the front on close. */
+  readonly inflight: Set<Promise<unknown>>;
 }
 
 /** True for paths the gateway owns (`/v3/…`, `/v3beta/…`). */
@@ -79,11 +81,12 @@ export function gatewayHandler(opts: GatewayOptions): (req: IncomingMessage, res
     if (!m) return goHttpError(res, 404, 'Not Found');
     if (req.method !== 'POST') return goHttpError(res, 405, 'Method Not Allowed');
     const call = new GatewayCall(m, req, res, opts);
-    call.run().catch((e: unknown) => {
+    const run = call.run().catch((e: unknown) => {
       opts.logger.error({ path: pathname, err: String(e) }, 'gateway call failed');
       if (!res.headersSent) call.replyError({ code: GrpcCode.INTERNAL, message: String(e) }, false);
       else res.destroy();
     });
+    track(opts.inflight, run);
   };
 }
 

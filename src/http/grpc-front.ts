@@ -1,6 +1,7 @@
 // The gRPC side of the front on @grpc/grpc-js: every method of the service table is registered; calls are
 // adapted to the transport-free handlers of handlers.ts. grpc-js types stop here.
 import * as grpc from '@grpc/grpc-js';
+import { BaseServerInterceptingCall } from '@grpc/grpc-js/build/src/server-interceptors.js';
 import { GrpcCode } from '../api/errors.ts';
 import { GRPC_METHODS, type GrpcMethod, type MethodKind } from '../api/grpc-services.ts';
 import {
@@ -18,7 +19,7 @@ import {
   type ServerStreamHandler,
   type UnaryHandler,
 } from './handlers.ts';
-import { pumpResponses } from './stream-pump.ts';
+import { pumpResponses, track } from './stream-pump.ts';
 
 /** etcd 3.4 lets gRPC messages exceed --max-request-bytes by this much (grpcOverheadBytes). */
 export const GRPC_OVERHEAD_BYTES = 512 * 1024;
@@ -30,6 +31,8 @@ export interface GrpcFrontOptions {
   readonly logger: FrontLogger;
   /** Aborted when the front shuts down: every call's signal follows it. */
   readonly shutdown: AbortSignal;
+  /** Every running stream call is added here until it has finished (the front awaits them on close). */
+  readonly inflight: Set<Promise<unknown>>;
   /** Extra grpc-js server options (keepalive, …), applied last. */
   readonly grpcOptions?: grpc.ServerOptions;
 }
@@ -55,22 +58,33 @@ const toServiceError = (s: CallStatus): Partial<grpc.StatusObject> => ({ code: s
 /** What every grpc-js server call has (grpc-js does not export the type by name). */
 type AnyCall = grpc.ServerUnaryCall<unknown, unknown>;
 
-/** grpc-js phrases a too-large message its own way; etcd clients see grpc-go's text. */
-const SIZE_ERROR = /^Received message larger than max \((\d+) vs (\d+)\)$/;
+/**
+ * grpc-js phrases a too-large request its own way ("Received message larger than max (N vs M)"); etcd's clients
+ * see grpc-go's ("grpc: received message larger than max (N vs. M)"). grpc-js raises it inside its base call,
+ * below the interceptors, so the only place to reword it is that class's sendStatus. The patch is process-wide,
+ * applied once, and touches only that one status text.
+ */
+function useGrpcGoSizeText(): void {
+  const proto = BaseServerInterceptingCall.prototype as unknown as {
+    sendStatus(status: Pick<grpc.StatusObject, 'code' | 'details'>): void;
+    [PATCHED]?: true;
+  };
+  if (typeof proto.sendStatus !== 'function' || proto[PATCHED]) return;
+  const original = proto.sendStatus;
+  proto.sendStatus = function (this: unknown, status: Pick<grpc.StatusObject, 'code' | 'details'>): void {
+    const m = status.code === grpc.status.RESOURCE_EXHAUSTED ? SIZE_ERROR.exec(status.details ?? '') : null;
+    const text = m ? `grpc: received message larger than max (${m[1]} vs. ${m[2]})` : undefined;
+    original.call(this, text ? { ...status, details: text } : status);
+  };
+  proto[PATCHED] = true;
+}
 
-const grpcGoSizeText: grpc.ServerInterceptor = (_method, call) =>
-  new grpc.ServerInterceptingCall(
-    call,
-    new grpc.ResponderBuilder()
-      .withSendStatus((status, next) => {
-        const m = status.code === grpc.status.RESOURCE_EXHAUSTED ? SIZE_ERROR.exec(status.details) : null;
-        next(m ? { ...status, details: `grpc: received message larger than max (${m[1]} vs. ${m[2]})` } : status);
-      })
-      .build(),
-  );
+const SIZE_ERROR = /^Received message larger than max \((\d+) vs (\d+)\)$/;
+const PATCHED = Symbol.for('tsetcd.grpcGoSizeText');
 
 /** A grpc-js Server with every table method registered; not bound to any port (connections are injected). */
 export function createGrpcServer(opts: GrpcFrontOptions): grpc.Server {
+  useGrpcGoSizeText();
   const server = new grpc.Server({
     'grpc.max_receive_message_length': opts.maxReceiveBytes,
     'grpc.max_send_message_length': -1,
@@ -78,7 +92,6 @@ export function createGrpcServer(opts: GrpcFrontOptions): grpc.Server {
     'grpc.keepalive_time_ms': 2 * 60 * 60 * 1000,
     'grpc.keepalive_timeout_ms': 20_000,
     'grpc.max_concurrent_streams': 0xffffffff,
-    interceptors: [grpcGoSizeText],
     ...opts.grpcOptions,
   });
   for (const m of GRPC_METHODS as readonly GrpcMethod[]) {
@@ -158,7 +171,8 @@ async function* requestsOf(
   fail: (s: CallStatus) => void,
 ): AsyncGenerator<unknown> {
   try {
-    for await (const req of call) {
+    // Not `for await (… of call)`: finishing that loop destroys the whole duplex, dropping responses not yet sent.
+    for await (const req of call.iterator({ destroyOnReturn: false })) {
       if (req instanceof UndecodableRequest) {
         fail(undecodableStatus(req));
         return;
@@ -232,8 +246,9 @@ function adapt(m: GrpcMethod, handler: AnyHandler, opts: GrpcFrontOptions): grpc
         }
         const request = call.request;
         const scope = contextOf(call, opts.shutdown);
-        void stream(m, call, scope, opts, () =>
-          (handler as ServerStreamHandler<unknown, unknown>)(request, scope.ctx),
+        track(
+          opts.inflight,
+          stream(m, call, scope, opts, () => (handler as ServerStreamHandler<unknown, unknown>)(request, scope.ctx)),
         );
       };
     case 'bidi':
@@ -241,7 +256,10 @@ function adapt(m: GrpcMethod, handler: AnyHandler, opts: GrpcFrontOptions): grpc
         const scope = contextOf(call, opts.shutdown);
         const ender = { fail: (_s: CallStatus): void => {} };
         const requests = requestsOf(call, scope.ctx, (s) => ender.fail(s));
-        void stream(m, call, scope, opts, () => (handler as BidiHandler<unknown, unknown>)(requests, scope.ctx), ender);
+        track(
+          opts.inflight,
+          stream(m, call, scope, opts, () => (handler as BidiHandler<unknown, unknown>)(requests, scope.ctx), ender),
+        );
       };
   }
 }

@@ -61,6 +61,7 @@ export async function startFront(opts: FrontOptions): Promise<Front> {
   const maxReceiveBytes = maxRequestBytes + GRPC_OVERHEAD_BYTES;
   const graceMs = opts.graceMs ?? 2000;
   const shutdown = new AbortController();
+  const inflight = new Set<Promise<unknown>>();
   for (const u of opts.listen) {
     if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error(`unsupported listen URL ${u.href}`);
     if (u.protocol === 'https:' && !opts.tls) throw new Error(`${u.href}: https needs TLS cert and key`);
@@ -71,6 +72,7 @@ export async function startFront(opts: FrontOptions): Promise<Front> {
     maxReceiveBytes,
     logger,
     shutdown: shutdown.signal,
+    inflight,
     ...(opts.grpcOptions ? { grpcOptions: opts.grpcOptions } : {}),
   });
   // TLS, when used, is ended by our own tls.Server before the bytes reach grpc-js.
@@ -79,7 +81,7 @@ export async function startFront(opts: FrontOptions): Promise<Front> {
   const gateway =
     opts.gateway === false
       ? undefined
-      : gatewayHandler({ handlers: opts.handlers, maxReceiveBytes, logger, shutdown: shutdown.signal });
+      : gatewayHandler({ handlers: opts.handlers, maxReceiveBytes, logger, shutdown: shutdown.signal, inflight });
   const routes = opts.httpRoutes ?? new Map<string, HttpRoute>();
   let closing = false;
   const httpServer = createHttpServer({ requestTimeout: 0 }, (req: IncomingMessage, res: ServerResponse) => {
@@ -103,9 +105,13 @@ export async function startFront(opts: FrontOptions): Promise<Front> {
     }
   });
   httpServer.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
-    logger.debug({ err: err.message }, 'bad HTTP/1.1 request');
-    if (socket.writable && err.code !== 'ECONNRESET') socket.end('HTTP/1.1 400 Bad Request\r\n\r\n');
-    socket.destroy();
+    logger.debug({ err: err.message, code: err.code }, 'bad HTTP/1.1 request');
+    if (!socket.writable || err.code === 'ECONNRESET') {
+      socket.destroy();
+      return;
+    }
+    socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    setTimeout(() => socket.destroy(), 1000).unref();
   });
 
   const sockets = new Set<Socket>();
@@ -186,6 +192,10 @@ export async function startFront(opts: FrontOptions): Promise<Front> {
       ]);
       // Whatever is still running (watch streams, slow handlers) is told to stop, then cut off.
       shutdown.abort();
+      await Promise.race([
+        Promise.allSettled([...inflight]),
+        new Promise((r) => setTimeout(r, 500).unref()),
+      ]);
       if (timedOut) {
         await new Promise((r) => setImmediate(r));
         for (const s of sockets) s.destroy();

@@ -1,6 +1,8 @@
 // Moves a handler's response stream onto a transport: one message at a time, honouring the transport's
 // backpressure, and stopping the handler's iterator (return()) when the client goes away.
 
+const RETURN_WAIT_MS = 250;
+
 export type PumpOutcome = { kind: 'done' } | { kind: 'aborted' } | { kind: 'error'; error: unknown };
 
 /**
@@ -20,14 +22,22 @@ export async function pumpResponses<T>(
     return { kind: 'error', error };
   }
   let finished = false;
+  let returned: Promise<unknown> = Promise.resolve();
   const stop = (): void => {
     if (finished) return;
     finished = true;
     try {
-      void it.return?.()?.catch(() => {});
+      returned = Promise.resolve(it.return?.()).catch(() => {});
     } catch {
       // a throwing return() has nothing left to clean up for us
     }
+  };
+  // An aborted pump waits this long for the handler's cleanup (its finally blocks) before reporting.
+  const settle = async (): Promise<PumpOutcome> => {
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([returned, new Promise((r) => (timer = setTimeout(r, RETURN_WAIT_MS)))]);
+    clearTimeout(timer);
+    return { kind: 'aborted' };
   };
   let onAbort: () => void = () => {};
   const aborted = new Promise<'aborted'>((resolve) => {
@@ -41,21 +51,27 @@ export async function pumpResponses<T>(
   try {
     for (;;) {
       const r = await Promise.race([it.next(), aborted]);
-      if (r === 'aborted' || signal.aborted) return { kind: 'aborted' };
+      if (r === 'aborted' || signal.aborted) return await settle();
       if (r.done) {
         finished = true;
         return { kind: 'done' };
       }
       const p = send(r.value);
       if (p) await Promise.race([p, aborted]);
-      if (signal.aborted) return { kind: 'aborted' };
+      if (signal.aborted) return await settle();
     }
   } catch (error) {
-    if (signal.aborted) return { kind: 'aborted' };
+    if (signal.aborted) return await settle();
     // A throwing next() has finished the iterator; a throwing send() has not.
     stop();
     return { kind: 'error', error };
   } finally {
     signal.removeEventListener('abort', onAbort);
   }
+}
+
+/** Keeps `p` in `set` until it settles (its rejection is the caller's business, not the set's). */
+export function track(set: Set<Promise<unknown>>, p: Promise<unknown>): void {
+  const q: Promise<unknown> = p.catch(() => {}).finally(() => set.delete(q));
+  set.add(q);
 }
