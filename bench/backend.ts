@@ -2,7 +2,9 @@
 // LmdbBackend puts/s with 1, 100 and 10,000 puts per commit (16-byte keys, 256-byte values, every
 // commit fsynced), gets/s from the file and from the open batch, 100-key ranges/s with and without
 // uncommitted writes in the range, defragment and snapshot times; then raw lmdb-js for comparison
-// (putSync = one synced transaction per put, the floor of a commit). etcd's bbolt backend is not
+// (putSync = one synced transaction per put, the floor of a commit) and lmdb-js's three commit modes
+// (sync, overlappingSync + flushed, noSync) one put per transaction. The machine is shared: compare
+// rows of one run, not runs. etcd's bbolt backend is not
 // measured here: it has no standalone command; `bench/mvcc.ts` compares one layer up.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -170,6 +172,37 @@ try {
   row('raw lmdb getRange 100 keys', R, ms);
   if (rawPairs !== R * 100) throw new Error(`raw ranged ${rawPairs}`);
   await root.close();
+
+  // Commit modes for one put per transaction: what the backend uses (sync commit), lmdb-js's
+  // default (overlappingSync: commit, then flush in the background; durable at `flushed`), and
+  // noSync (never fsynced: a machine crash may lose or corrupt the file; reference only).
+  for (const [name, opts, waitFlushed] of [
+    ['raw lmdb batch of 1, sync commit', { overlappingSync: false }, false],
+    ['raw lmdb batch of 1, overlappingSync+flushed', {}, true],
+    ['raw lmdb batch of 1, noSync', { noSync: true }, false],
+  ] as const) {
+    const r = open({
+      path: join(base, name.replace(/\W+/g, '-'), 'db'),
+      noSubdir: true,
+      encoding: 'binary',
+      keyEncoding: 'binary',
+      ...opts,
+    } as RootDatabaseOptionsWithPath);
+    const d: Database<Buffer, Uint8Array> = r.openDB({
+      name: 'key',
+      encoding: 'binary',
+      keyEncoding: 'binary',
+    });
+    const N = 1000;
+    ms = await timeAsync(async () => {
+      for (let i = 0; i < N; i++) {
+        await r.batch(() => void d.put(key(i), VALUE));
+        if (waitFlushed) await r.flushed;
+      }
+    });
+    row(name, N, ms, 'commits/s');
+    await r.close();
+  }
 
   console.log(`\nbackend benchmark (node ${process.version}, 16-byte keys, 256-byte values)\n`);
   console.log(`${'operation'.padEnd(42)} ${'ops/s'.padStart(12)}  note`);
