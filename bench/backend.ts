@@ -4,8 +4,8 @@
 // uncommitted writes in the range, defragment and snapshot times; then raw lmdb-js for comparison
 // (putSync = one synced transaction per put, the floor of a commit) and lmdb-js's three commit modes
 // (sync, overlappingSync + flushed, noSync) one put per transaction. The machine is shared: compare
-// rows of one run, not runs. etcd's bbolt backend is not
-// measured here: it has no standalone command; `bench/mvcc.ts` compares one layer up.
+// rows of one run, not runs. etcd's bbolt backend has no standalone command to time against;
+// `bench/mvcc.ts` compares one layer up.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
