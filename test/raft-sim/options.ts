@@ -103,6 +103,13 @@ export const profiles = {
     ...v,
     weights: { ...v.weights, crash: 1.5, restart: 2.5, campaign: 1, partition: 1, heal: 1 },
   }),
+  /** Membership churn over a tightly compacted log: new members catch up through snapshots. */
+  membership: (v: Variant): Variant => ({
+    ...v,
+    snapshotEvery: 5,
+    compactLag: 0,
+    weights: { ...v.weights, confChange: 4, transferLeader: 0.6 },
+  }),
   /**
    * A leader cut off from the rest while a successor is elected and commits, with clients still
    * reaching the old one; check-quorum off so the old leader does not step down on its own.

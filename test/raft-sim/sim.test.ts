@@ -70,6 +70,20 @@ describe('raft simulation', () => {
   });
 });
 
+describe('raft simulation under the sharpened fault profiles', () => {
+  // The positive controls rely on these profiles; without a bug they must pass like the default one.
+  for (const profile of ['churn', 'membership', 'staleLeader', 'figure8'] as const) {
+    it(`${profile}: 40 seeds keep every property`, () => {
+      const failures: SimResult[] = [];
+      for (let seed = 1; seed <= 40; seed++) {
+        const r = runSimulation(realRaft, { seed, nodes: seed % 2 === 0 ? 5 : 3, steps: STEPS, profile });
+        if (!r.ok) failures.push(r);
+      }
+      assert.equal(failures.length, 0, `failing seeds:\n${failures.map(describeFailure).join('\n')}`);
+    });
+  }
+});
+
 describe('simulation harness', () => {
   it('replays a seed exactly', () => {
     const opts: SimOptions = { seed: 4242, nodes: 5, steps: 1500 };
