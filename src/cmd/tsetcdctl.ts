@@ -1,0 +1,8 @@
+#!/usr/bin/env -S npx tsx
+// tsetcdctl: etcdctl 3.4's v3 command line, in TypeScript.
+import { runCli } from '../ctl/cli.ts';
+import { ROOT } from '../ctl/root.ts';
+
+process.exitCode = await runCli(process.argv.slice(2), ROOT);
+// Watches, keepalives and open channels must not keep the process alive once the command is done.
+process.exit(process.exitCode);
