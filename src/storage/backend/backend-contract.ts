@@ -223,7 +223,10 @@ export function backendContract(h: BackendHarness): void {
   t('writes made while a commit is in flight are visible and go into the next batch', async (be) => {
     be.put('key', b('a'), b('1'));
     be.put('key', b('b'), b('1'));
+    be.put('key', b('e'), b('1'));
     const first = be.commit();
+    // 'e' now lives only in the batch being committed: it must stay visible until it lands.
+    assert.equal(str(be.get('key', b('e'))), '1');
     be.put('key', b('b'), b('2'));
     be.delete('key', b('a'));
     be.put('key', b('c'), b('2'));
@@ -231,15 +234,20 @@ export function backendContract(h: BackendHarness): void {
     assert.deepEqual(pairs(be.range('key', b(''), ALL)), [
       ['b', '2'],
       ['c', '2'],
+      ['e', '1'],
     ]);
     const second = be.commit();
     be.put('key', b('d'), b('3'));
-    assert.deepEqual(keys(be.range('key', b(''), ALL)), ['b', 'c', 'd']);
-    await Promise.all([first, second]);
+    assert.deepEqual(keys(be.range('key', b(''), ALL)), ['b', 'c', 'd', 'e']);
+    assert.deepEqual(keys(be.range('key', b(''), ALL, { reverse: true, limit: 3 })), ['e', 'd', 'c']);
+    await first;
+    assert.deepEqual(keys(be.range('key', b(''), ALL)), ['b', 'c', 'd', 'e']);
+    await second;
     assert.deepEqual(pairs(be.range('key', b(''), ALL)), [
       ['b', '2'],
       ['c', '2'],
       ['d', '3'],
+      ['e', '1'],
     ]);
     assert.equal(be.pendingWrites(), 1);
   });
