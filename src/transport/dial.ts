@@ -12,7 +12,7 @@ export function dialPeer(
     // Outgoing data buffered inside nghttp2 counts against this (megabytes); bulk snapshot uploads
     // need more than the 10 MB default.
     maxSessionMemory: 256,
-    settings: { initialWindowSize: limits.windowBytes },
+    settings: { initialWindowSize: limits.windowBytes, maxFrameSize: 256 * 1024 },
   };
   if (url.protocol === 'https:' && tls !== undefined) {
     if (tls.ca !== undefined) opts.ca = tls.ca;

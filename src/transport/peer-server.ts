@@ -34,7 +34,7 @@ export async function startPeerServer(
   handlers: PeerServerHandlers,
 ): Promise<PeerServer> {
   const h2 = createH2Server({
-    settings: { initialWindowSize: limits.windowBytes },
+    settings: { initialWindowSize: limits.windowBytes, maxFrameSize: 256 * 1024 },
     // Megabytes of buffered frames a session may hold before nghttp2 calls it abuse; a snapshot in
     // flight next to a busy message stream needs more than the 10 MB default.
     maxSessionMemory: 256,

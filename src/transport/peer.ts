@@ -23,7 +23,7 @@ import type { PeerStats, PeerTlsOptions, TransportLimits, TransportLogger } from
 export type SnapshotData = Readable | AsyncIterable<Uint8Array> | Uint8Array;
 
 /** Pieces a buffer is cut into on upload, so HTTP/2 flow control can pace it. */
-const SNAPSHOT_CHUNK_BYTES = 64 * 1024;
+const SNAPSHOT_CHUNK_BYTES = 256 * 1024;
 /** Bytes of a refusal's body kept for the log. */
 const REFUSAL_TEXT_BYTES = 512;
 const DROP_LOG_INTERVAL_MS = 1000;

@@ -426,13 +426,15 @@ async function drain(_m: Message, data: Readable): Promise<void> {
   for await (const _ of data) void _;
 }
 
-/** Reads from `it` until `have` holds at least n bytes. */
+/** Reads from `it` until at least n bytes are held (`have` included); one copy at the end. */
 async function readExactly(it: AsyncIterator<Buffer>, n: number, have: Buffer): Promise<Buffer> {
-  let buf = have;
-  while (buf.length < n) {
+  const parts = [have];
+  let total = have.length;
+  while (total < n) {
     const r = await it.next();
     if (r.done === true) throw new Error('snapshot upload ended early');
-    buf = buf.length === 0 ? r.value : Buffer.concat([buf, r.value]);
+    parts.push(r.value);
+    total += r.value.length;
   }
-  return buf;
+  return parts.length === 1 ? have : Buffer.concat(parts, total);
 }
