@@ -64,7 +64,10 @@ export function metricsHandler(registry: Pick<Registry, 'metrics' | 'contentType
   return (_req, res) => {
     registry.metrics().then(
       (text) => {
-        res.writeHead(200, { 'Content-Type': registry.contentType, 'Content-Length': Buffer.byteLength(text) });
+        res.writeHead(200, {
+          'Content-Type': registry.contentType,
+          'Content-Length': Buffer.byteLength(text),
+        });
         res.end(text);
       },
       (e: unknown) => goHttpError(res, 500, `An error has occurred while serving metrics:\n\n${String(e)}`),

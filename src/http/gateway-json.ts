@@ -93,7 +93,8 @@ function bytesValue(node: JsonNode): Uint8Array | undefined {
       const out = new Uint8Array(node.items.length);
       node.items.forEach((item, i) => {
         out[i] = Number(integer(item, 'uint32', 'uint8') ?? 0n);
-        if (item.kind === 'number' && BigInt(item.literal) > 255n) throw cannot(`number ${item.literal}`, 'uint8');
+        if (item.kind === 'number' && BigInt(item.literal) > 255n)
+          throw cannot(`number ${item.literal}`, 'uint8');
       });
       return out;
     }
@@ -107,7 +108,8 @@ function enumValue(node: JsonNode, field: FieldSchema & { type: { kind: 'enum' }
   if (node.kind === 'null') return undefined;
   if (node.kind === 'string') {
     const n = e.byName.get(node.value);
-    if (n === undefined) throw new GatewayDecodeError(`unknown value ${JSON.stringify(node.value)} for enum ${e.goName}`);
+    if (n === undefined)
+      throw new GatewayDecodeError(`unknown value ${JSON.stringify(node.value)} for enum ${e.goName}`);
     return n;
   }
   const v = integer(node, 'int32', e.goName);

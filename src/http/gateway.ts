@@ -257,7 +257,10 @@ class GatewayCall {
         if (queue.length >= 64) this.req.pause();
       }
     } catch (e) {
-      this.opts.logger.debug({ path: this.m.path, err: (e as Error).message }, 'gateway: bad request in stream');
+      this.opts.logger.debug(
+        { path: this.m.path, err: (e as Error).message },
+        'gateway: bad request in stream',
+      );
     }
     queue.end();
   }
@@ -278,7 +281,10 @@ class GatewayCall {
     try {
       body = responseJson(res as object, this.m.response);
     } catch (e) {
-      return this.replyError({ code: GrpcCode.INTERNAL, message: `Error serializing response: ${String(e)}` }, true);
+      return this.replyError(
+        { code: GrpcCode.INTERNAL, message: `Error serializing response: ${String(e)}` },
+        true,
+      );
     }
     this.res.writeHead(200, { ...OK_HEADERS, 'Content-Length': Buffer.byteLength(body) });
     this.res.end(body);
@@ -301,11 +307,17 @@ class GatewayCall {
     if (res.headersSent || res.writableEnded) return;
     const body = errorJson(s);
     if (fromCall) {
-      res.writeHead(httpStatusFromGrpcCode(s.code), { ...JSON_HEADERS, Trailer: 'Grpc-Trailer-Content-Type' });
+      res.writeHead(httpStatusFromGrpcCode(s.code), {
+        ...JSON_HEADERS,
+        Trailer: 'Grpc-Trailer-Content-Type',
+      });
       res.addTrailers({ 'Grpc-Trailer-Content-Type': 'application/grpc' });
       res.end(body);
     } else {
-      res.writeHead(httpStatusFromGrpcCode(s.code), { ...JSON_HEADERS, 'Content-Length': Buffer.byteLength(body) });
+      res.writeHead(httpStatusFromGrpcCode(s.code), {
+        ...JSON_HEADERS,
+        'Content-Length': Buffer.byteLength(body),
+      });
       res.end(body);
     }
   }
@@ -344,7 +356,9 @@ class GatewayCall {
 }
 
 function isStatus(e: unknown): e is CallStatus {
-  return typeof e === 'object' && e !== null && typeof (e as CallStatus).code === 'number' && !(e instanceof Error);
+  return (
+    typeof e === 'object' && e !== null && typeof (e as CallStatus).code === 'number' && !(e instanceof Error)
+  );
 }
 
 // eslint-disable-next-line require-yield

@@ -20,7 +20,8 @@ export class Base64Error extends Error {
 
 /** Decodes `src` (bytes of the base64 text); throws Base64Error with Go's offset. */
 export function goBase64Decode(src: Uint8Array): Uint8Array {
-  if (isPlainPadded(src)) return Buffer.from(Buffer.from(src.buffer, src.byteOffset, src.length).toString('latin1'), 'base64');
+  if (isPlainPadded(src))
+    return Buffer.from(Buffer.from(src.buffer, src.byteOffset, src.length).toString('latin1'), 'base64');
   const out = new Uint8Array(Math.floor((src.length * 3) / 4) + 3);
   let n = 0;
   let si = 0;
@@ -56,7 +57,8 @@ export function goBase64Decode(src: Uint8Array): Uint8Array {
       done = true;
       break;
     }
-    const v = (quad[0]! << 18) | (quad[1]! << 12) | ((len > 2 ? quad[2]! : 0) << 6) | (len > 3 ? quad[3]! : 0);
+    const v =
+      (quad[0]! << 18) | (quad[1]! << 12) | ((len > 2 ? quad[2]! : 0) << 6) | (len > 3 ? quad[3]! : 0);
     out[n++] = (v >> 16) & 0xff;
     if (len > 2) out[n++] = (v >> 8) & 0xff;
     if (len > 3) out[n++] = v & 0xff;

@@ -26,8 +26,8 @@ test('syntax errors in Go words (each one measured on etcd 3.4.23)', () => {
     ['[1,]', "invalid character ']' looking for beginning of value"],
     ['trux', "invalid character 'x' in literal true (expecting 'e')"],
     ['{"key":"\\x"}', "invalid character 'x' in string escape code"],
-    ['{"key":"\\u12"}', 'invalid character \'"\' in \\u hexadecimal character escape'],
-    ['{"a":1 "b":2}', 'invalid character \'"\' after object key:value pair'],
+    ['{"key":"\\u12"}', "invalid character '\"' in \\u hexadecimal character escape"],
+    ['{"a":1 "b":2}', "invalid character '\"' after object key:value pair"],
     ['[1 2]', "invalid character '2' after array element"],
     ['{"a":-}', "invalid character '}' in numeric literal"],
     ['{"a":1.}', "invalid character '}' after decimal point in numeric literal"],
@@ -40,7 +40,9 @@ test('syntax errors in Go words (each one measured on etcd 3.4.23)', () => {
 });
 
 test('values: numbers keep their literal, last duplicate key wins, strings unescape', () => {
-  const v = read('{"ID": 7587870032323584775, "a": 1, "a": 2, "s": "x\\u0041\\n", "n": null, "t": [true,false]}');
+  const v = read(
+    '{"ID": 7587870032323584775, "a": 1, "a": 2, "s": "x\\u0041\\n", "n": null, "t": [true,false]}',
+  );
   assert.ok(v && v.kind === 'object');
   assert.deepEqual(v.fields.get('ID'), { kind: 'number', literal: '7587870032323584775' });
   assert.deepEqual(v.fields.get('a'), { kind: 'number', literal: '2' });

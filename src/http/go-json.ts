@@ -292,7 +292,8 @@ export function goJsonString(s: string): string {
   for (const ch of s) {
     const e = ESCAPES[ch];
     if (e !== undefined) out += e;
-    else if (ch.length === 1 && ch.charCodeAt(0) < 0x20) out += '\\u' + ch.charCodeAt(0).toString(16).padStart(4, '0');
+    else if (ch.length === 1 && ch.charCodeAt(0) < 0x20)
+      out += '\\u' + ch.charCodeAt(0).toString(16).padStart(4, '0');
     else if (ch.length === 1 && ch.charCodeAt(0) >= 0xd800 && ch.charCodeAt(0) <= 0xdfff) out += '\ufffd';
     else out += ch;
   }

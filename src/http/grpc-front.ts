@@ -160,7 +160,10 @@ function contextOf(anyCall: object, shutdown: AbortSignal): CallScope {
 
 function logUnexpected(opts: GrpcFrontOptions, m: GrpcMethod, err: unknown, status: CallStatus): void {
   if (status.code === GrpcCode.UNKNOWN || status.code === GrpcCode.INTERNAL) {
-    opts.logger.warn({ method: m.path, err: err instanceof Error ? err.message : String(err) }, 'handler failed');
+    opts.logger.warn(
+      { method: m.path, err: err instanceof Error ? err.message : String(err) },
+      'handler failed',
+    );
   }
 }
 
@@ -248,7 +251,9 @@ function adapt(m: GrpcMethod, handler: AnyHandler, opts: GrpcFrontOptions): grpc
         const scope = contextOf(call, opts.shutdown);
         track(
           opts.inflight,
-          stream(m, call, scope, opts, () => (handler as ServerStreamHandler<unknown, unknown>)(request, scope.ctx)),
+          stream(m, call, scope, opts, () =>
+            (handler as ServerStreamHandler<unknown, unknown>)(request, scope.ctx),
+          ),
         );
       };
     case 'bidi':
@@ -258,7 +263,14 @@ function adapt(m: GrpcMethod, handler: AnyHandler, opts: GrpcFrontOptions): grpc
         const requests = requestsOf(call, scope.ctx, (s) => ender.fail(s));
         track(
           opts.inflight,
-          stream(m, call, scope, opts, () => (handler as BidiHandler<unknown, unknown>)(requests, scope.ctx), ender),
+          stream(
+            m,
+            call,
+            scope,
+            opts,
+            () => (handler as BidiHandler<unknown, unknown>)(requests, scope.ctx),
+            ender,
+          ),
         );
       };
   }

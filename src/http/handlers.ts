@@ -34,9 +34,7 @@ export type BidiHandler<Req, Res> = (requests: AsyncIterable<Req>, ctx: CallCont
  */
 export type BidiPath = '/etcdserverpb.Watch/Watch' | '/etcdserverpb.Lease/LeaseKeepAlive';
 export type ServerStreamPath =
-  | '/etcdserverpb.Maintenance/Snapshot'
-  | '/v3electionpb.Election/Observe'
-  | '/grpc.health.v1.Health/Watch';
+  '/etcdserverpb.Maintenance/Snapshot' | '/v3electionpb.Election/Observe' | '/grpc.health.v1.Health/Watch';
 
 type Req<P extends GrpcPath> = RequestOf<GrpcMethodAt<P>['request']>;
 type Res<P extends GrpcPath> = ResponseOf<GrpcMethodAt<P>['response']>;
@@ -83,7 +81,8 @@ export function statusOf(err: unknown): CallStatus {
   if (typeof err === 'object' && err !== null) {
     const e = err as { code?: unknown; details?: unknown; message?: unknown; name?: unknown };
     if (typeof e.code === 'number' && Number.isInteger(e.code) && e.code >= 0 && e.code <= 16) {
-      const message = typeof e.details === 'string' ? e.details : typeof e.message === 'string' ? e.message : '';
+      const message =
+        typeof e.details === 'string' ? e.details : typeof e.message === 'string' ? e.message : '';
       return { code: e.code, message };
     }
     if (e.name === 'AbortError') return { code: GrpcCode.CANCELLED, message: 'context canceled' };

@@ -5,7 +5,12 @@ import type { ServerResponse } from 'node:http';
  * Go's http.Error: text/plain body with a trailing newline and X-Content-Type-Options: nosniff. etcd answers
  * wrong methods, unknown paths and an unhealthy /health this way.
  */
-export function goHttpError(res: ServerResponse, status: number, text: string, headers?: Record<string, string>): void {
+export function goHttpError(
+  res: ServerResponse,
+  status: number,
+  text: string,
+  headers?: Record<string, string>,
+): void {
   const body = text + '\n';
   res.writeHead(status, {
     ...headers,

@@ -4,7 +4,12 @@
 // the first bytes when the client offered none.
 import * as grpc from '@grpc/grpc-js';
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { createServer as createNetServer, type AddressInfo, type Server as NetServer, type Socket } from 'node:net';
+import {
+  createServer as createNetServer,
+  type AddressInfo,
+  type Server as NetServer,
+  type Socket,
+} from 'node:net';
 import { createServer as createTlsServer, type TLSSocket } from 'node:tls';
 import type { Duplex } from 'node:stream';
 import { gatewayHandler, isGatewayPath } from './gateway.ts';
@@ -63,7 +68,8 @@ export async function startFront(opts: FrontOptions): Promise<Front> {
   const shutdown = new AbortController();
   const inflight = new Set<Promise<unknown>>();
   for (const u of opts.listen) {
-    if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error(`unsupported listen URL ${u.href}`);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:')
+      throw new Error(`unsupported listen URL ${u.href}`);
     if (u.protocol === 'https:' && !opts.tls) throw new Error(`${u.href}: https needs TLS cert and key`);
   }
 
@@ -81,7 +87,13 @@ export async function startFront(opts: FrontOptions): Promise<Front> {
   const gateway =
     opts.gateway === false
       ? undefined
-      : gatewayHandler({ handlers: opts.handlers, maxReceiveBytes, logger, shutdown: shutdown.signal, inflight });
+      : gatewayHandler({
+          handlers: opts.handlers,
+          maxReceiveBytes,
+          logger,
+          shutdown: shutdown.signal,
+          inflight,
+        });
   const routes = opts.httpRoutes ?? new Map<string, HttpRoute>();
   let closing = false;
   const httpServer = createHttpServer({ requestTimeout: 0 }, (req: IncomingMessage, res: ServerResponse) => {
@@ -143,7 +155,7 @@ export async function startFront(opts: FrontOptions): Promise<Front> {
           ...(tls.ca ? { ca: tls.ca } : {}),
           requestCert: tls.clientCertAuth,
           rejectUnauthorized: tls.clientCertAuth,
-          ALPNProtocols: ['h2', 'http/1.1'],
+          ALPNCallback: chooseAlpn,
         });
         tlsServer.on('connection', track);
         tlsServer.on('secureConnection', (socket: TLSSocket) => {
@@ -192,10 +204,7 @@ export async function startFront(opts: FrontOptions): Promise<Front> {
       ]);
       // Whatever is still running (watch streams, slow handlers) is told to stop, then cut off.
       shutdown.abort();
-      await Promise.race([
-        Promise.allSettled([...inflight]),
-        new Promise((r) => setTimeout(r, 500).unref()),
-      ]);
+      await Promise.race([Promise.allSettled([...inflight]), new Promise((r) => setTimeout(r, 500).unref())]);
       if (timedOut) {
         await new Promise((r) => setImmediate(r));
         for (const s of sockets) s.destroy();
@@ -206,6 +215,17 @@ export async function startFront(opts: FrontOptions): Promise<Front> {
     })());
 
   return { addresses, close };
+}
+
+/**
+ * gRPC clients (grpc-go in etcdctl, grpc-js) offer only `h2`; curl and browsers offer `h2` and `http/1.1`.
+ * HTTP/2 here is gRPC only (grpc-js refuses other content types), so a client that can speak HTTP/1.1 gets it
+ * and reaches the gateway and the HTTP routes.
+ */
+function chooseAlpn({ protocols }: { protocols: string[] }): string | undefined {
+  if (protocols.includes('http/1.1')) return 'http/1.1';
+  if (protocols.includes('h2')) return 'h2';
+  return undefined;
 }
 
 function listen(server: NetServer, host: string, port: number): Promise<void> {

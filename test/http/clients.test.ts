@@ -27,8 +27,14 @@ const enc = (codec: { encode(m: any): { finish(): Uint8Array } }) => (m: unknown
 function unary<Res>(path: string, req: unknown, metadata = new grpc.Metadata()): Promise<Res> {
   const m = methodByPath(path)!;
   return new Promise((resolve, reject) =>
-    raw.makeUnaryRequest(path, enc(m.request), (b: Buffer) => m.response.decode(b) as Res, req, metadata, {}, (err, res) =>
-      err ? reject(err) : resolve(res!),
+    raw.makeUnaryRequest(
+      path,
+      enc(m.request),
+      (b: Buffer) => m.response.decode(b) as Res,
+      req,
+      metadata,
+      {},
+      (err, res) => (err ? reject(err) : resolve(res!)),
     ),
   );
 }

@@ -57,7 +57,10 @@ test('watch: created, then an event from a put', { skip: !haveEtcdctl }, async (
 test('endpoint status, member list, lease grant, endpoint health', { skip: !haveEtcdctl }, async () => {
   const status = await etcdctl([ep(), 'endpoint', 'status']);
   assert.equal(status.code, 0);
-  assert.match(status.stdout, new RegExp(`^${t.endpoint}, 8e9e05c52164694d, 3\\.4\\.23, 20 kB, true, false, 2, \\d+, \\d+, \\n$`));
+  assert.match(
+    status.stdout,
+    new RegExp(`^${t.endpoint}, 8e9e05c52164694d, 3\\.4\\.23, 20 kB, true, false, 2, \\d+, \\d+, \\n$`),
+  );
   const members = await etcdctl([ep(), 'member', 'list']);
   assert.equal(members.stdout, `8e9e05c52164694d, started, toy, http://127.0.0.1:2380, ${t.url}, false\n`);
   const lease = await etcdctl([ep(), 'lease', 'grant', '60']);
@@ -82,27 +85,32 @@ function errorShape(stderr: string): { last: string; status: string } {
   return { last: lines[lines.length - 1] ?? '', status };
 }
 
-test('a compacted revision fails exactly like real etcd 3.4', { skip: !haveEtcdctl || !haveEtcd }, async () => {
-  const real = await startRealEtcd();
-  try {
-    const results = [];
-    for (const endpoint of [real.endpoint, t.endpoint]) {
-      const e = `--endpoints=${endpoint}`;
-      await etcdctl([e, 'put', 'cf', 'a']);
-      await etcdctl([e, 'put', 'cf', 'b']);
-      const rev = JSON.parse((await etcdctl([e, 'get', 'cf', '-w', 'json'])).stdout).header.revision as number;
-      assert.equal((await etcdctl([e, 'compaction', String(rev)])).stdout, `compacted revision ${rev}\n`);
-      const r = await etcdctl([e, 'get', 'cf', '--rev=1']);
-      results.push({ code: r.code, stdout: r.stdout, ...errorShape(r.stderr) });
+test(
+  'a compacted revision fails exactly like real etcd 3.4',
+  { skip: !haveEtcdctl || !haveEtcd },
+  async () => {
+    const real = await startRealEtcd();
+    try {
+      const results = [];
+      for (const endpoint of [real.endpoint, t.endpoint]) {
+        const e = `--endpoints=${endpoint}`;
+        await etcdctl([e, 'put', 'cf', 'a']);
+        await etcdctl([e, 'put', 'cf', 'b']);
+        const rev = JSON.parse((await etcdctl([e, 'get', 'cf', '-w', 'json'])).stdout).header
+          .revision as number;
+        assert.equal((await etcdctl([e, 'compaction', String(rev)])).stdout, `compacted revision ${rev}\n`);
+        const r = await etcdctl([e, 'get', 'cf', '--rev=1']);
+        results.push({ code: r.code, stdout: r.stdout, ...errorShape(r.stderr) });
+      }
+      assert.deepEqual(results[1], results[0]);
+      assert.deepEqual(results[0], {
+        code: 1,
+        stdout: '',
+        last: 'Error: etcdserver: mvcc: required revision has been compacted',
+        status: 'code = OutOfRange desc = etcdserver: mvcc: required revision has been compacted',
+      });
+    } finally {
+      await real.stop();
     }
-    assert.deepEqual(results[1], results[0]);
-    assert.deepEqual(results[0], {
-      code: 1,
-      stdout: '',
-      last: 'Error: etcdserver: mvcc: required revision has been compacted',
-      status: 'code = OutOfRange desc = etcdserver: mvcc: required revision has been compacted',
-    });
-  } finally {
-    await real.stop();
-  }
-});
+  },
+);

@@ -70,7 +70,11 @@ test('KV over the gateway: put, range, names, numbers, txn, delete', { skip: !ha
   await both('POST', '/v3beta/kv/range', '{"key":"Zm9v","rangeEnd":"Zm9w","keysOnly":true}');
   await both('POST', '/v3/kv/range', '{"key":"Zm8=","range_end":"Zm9x","limit":"1"}');
   await both('POST', '/v3/kv/range', '{"key":"Zm8=","range_end":"Zm9x","limit":1,"count_only":true}');
-  await both('POST', '/v3/kv/range', '{"key":"Zm8=","range_end":"Zm9x","limit":" 1","keys_only":true,"keysOnly":false}');
+  await both(
+    'POST',
+    '/v3/kv/range',
+    '{"key":"Zm8=","range_end":"Zm9x","limit":" 1","keys_only":true,"keysOnly":false}',
+  );
   await both('POST', '/v3/kv/range', '{"key":"Zm9v"} {"key":"ignored"}');
   await both('POST', '/v3/kv/range', '{"key":"Zm9v","bogus":{"x":[1,2]}}');
   await both(
@@ -157,7 +161,12 @@ test('errors from the server: compacted revision', { skip: !haveEtcd }, async ()
 });
 
 /** Opens a gateway watch, runs `act` once the stream has answered, and returns the first `n` lines. */
-async function watchLines(base: string, body: string, n: number, act: () => Promise<void>): Promise<string[]> {
+async function watchLines(
+  base: string,
+  body: string,
+  n: number,
+  act: () => Promise<void>,
+): Promise<string[]> {
   const ac = new AbortController();
   const r = await fetch(base + '/v3/watch', { method: 'POST', body, signal: ac.signal });
   const reader = r.body!.getReader();
@@ -179,22 +188,31 @@ async function watchLines(base: string, body: string, n: number, act: () => Prom
   return text
     .split('\n')
     .slice(0, n)
-    .map((l) => l.replace(/"cluster_id":"\d+"/g, '"cluster_id":"C"').replace(/"member_id":"\d+"/g, '"member_id":"M"'));
+    .map((l) =>
+      l.replace(/"cluster_id":"\d+"/g, '"cluster_id":"C"').replace(/"member_id":"\d+"/g, '"member_id":"M"'),
+    );
 }
 
-test('watch stream over the gateway: {"result":…} lines, several requests in one body', { skip: !haveEtcd }, async () => {
-  const body = '{"create_request":{"key":"dw=="}}\n{"create_request":{"key":"eA==","prev_kv":true}}';
-  const lines = [];
-  for (const base of [real!.url, toy.url]) {
-    lines.push(
-      await watchLines(base, body, 3, async () => {
-        await new Promise((r) => setTimeout(r, 100)); // let the second create land first
-        await fetch(base + '/v3/kv/put', { method: 'POST', body: JSON.stringify({ key: b64('x'), value: b64('1') }) });
-      }),
-    );
-  }
-  assert.deepEqual(lines[1], lines[0]);
-  assert.match(lines[0]![0]!, /^\{"result":\{"header":\{.*\},"created":true\}\}$/);
-  assert.match(lines[0]![1]!, /^\{"result":\{"header":\{.*\},"watch_id":"1","created":true\}\}$/);
-  assert.match(lines[0]![2]!, /"watch_id":"1","events":\[\{"kv":\{"key":"eA==".*"value":"MQ=="\}\}\]/);
-});
+test(
+  'watch stream over the gateway: {"result":…} lines, several requests in one body',
+  { skip: !haveEtcd },
+  async () => {
+    const body = '{"create_request":{"key":"dw=="}}\n{"create_request":{"key":"eA==","prev_kv":true}}';
+    const lines = [];
+    for (const base of [real!.url, toy.url]) {
+      lines.push(
+        await watchLines(base, body, 3, async () => {
+          await new Promise((r) => setTimeout(r, 100)); // let the second create land first
+          await fetch(base + '/v3/kv/put', {
+            method: 'POST',
+            body: JSON.stringify({ key: b64('x'), value: b64('1') }),
+          });
+        }),
+      );
+    }
+    assert.deepEqual(lines[1], lines[0]);
+    assert.match(lines[0]![0]!, /^\{"result":\{"header":\{.*\},"created":true\}\}$/);
+    assert.match(lines[0]![1]!, /^\{"result":\{"header":\{.*\},"watch_id":"1","created":true\}\}$/);
+    assert.match(lines[0]![2]!, /"watch_id":"1","events":\[\{"kv":\{"key":"eA==".*"value":"MQ=="\}\}\]/);
+  },
+);

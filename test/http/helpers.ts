@@ -50,7 +50,10 @@ export interface Run {
 }
 
 /** Runs etcdctl (API v3) and collects its output; never throws for a non-zero exit. */
-export function etcdctl(args: readonly string[], opts: { input?: string; timeoutMs?: number } = {}): Promise<Run> {
+export function etcdctl(
+  args: readonly string[],
+  opts: { input?: string; timeoutMs?: number } = {},
+): Promise<Run> {
   return new Promise((resolve) => {
     const child = execFile(
       ETCDCTL,

@@ -76,7 +76,11 @@ after(async () => {
 });
 
 const encodeWith = (path: string) => (m: unknown) =>
-  Buffer.from(methodByPath(path)!.request.encode(m as object).finish());
+  Buffer.from(
+    methodByPath(path)!
+      .request.encode(m as object)
+      .finish(),
+  );
 
 function call<Res = any>(
   path: string,
@@ -118,10 +122,15 @@ function rawExchange(bytes: Buffer, endAfter = false): Promise<string> {
 }
 
 test('garbage bytes are answered 400 and the connection closed; the server keeps serving', async () => {
-  const reply = await rawExchange(Buffer.from([0x16, 0x03, 0x01, 0x00, 0xff, 0x00, 0x01, 0x02, 0x0d, 0x0a, 0x0d, 0x0a]));
+  const reply = await rawExchange(
+    Buffer.from([0x16, 0x03, 0x01, 0x00, 0xff, 0x00, 0x01, 0x02, 0x0d, 0x0a, 0x0d, 0x0a]),
+  );
   assert.match(reply, /^HTTP\/1\.1 400 Bad Request/);
   // Looks like the HTTP/2 preface at first, then is not.
-  assert.match(await rawExchange(Buffer.from('PRI * HTTP/2.0\r\n\r\nXX\r\n\r\n')), /^HTTP\/1\.1 400 Bad Request/);
+  assert.match(
+    await rawExchange(Buffer.from('PRI * HTTP/2.0\r\n\r\nXX\r\n\r\n')),
+    /^HTTP\/1\.1 400 Bad Request/,
+  );
   // A preface cut short, then the client leaves.
   assert.equal(await rawExchange(Buffer.from('PRI * HTT'), true), '');
   // A real preface followed by a bogus frame: HTTP/2 answers with its own frames (GOAWAY) and closes.
@@ -131,11 +140,14 @@ test('garbage bytes are answered 400 and the connection closed; the server keeps
 });
 
 test('an undecodable request message is an error, not a crash', async () => {
-  await assert.rejects(call('/etcdserverpb.KV/Range', {}, { serialize: () => Buffer.from([0x0a, 0xff, 0xff, 0xff]) }), (e: any) => {
-    assert.equal(e.code, grpc.status.INTERNAL);
-    assert.match(e.details, /^grpc: error unmarshalling request: /);
-    return true;
-  });
+  await assert.rejects(
+    call('/etcdserverpb.KV/Range', {}, { serialize: () => Buffer.from([0x0a, 0xff, 0xff, 0xff]) }),
+    (e: any) => {
+      assert.equal(e.code, grpc.status.INTERNAL);
+      assert.match(e.details, /^grpc: error unmarshalling request: /);
+      return true;
+    },
+  );
   await alive();
 });
 
@@ -160,7 +172,10 @@ test('oversize requests: grpc-go text over gRPC, the same error JSON (429) over 
   const max = 1.5 * 1024 * 1024 + 512 * 1024;
   // Just under the limit passes (etcd itself would then refuse it as "request is too large"; that is the
   // member's check, after the front).
-  const fits = await call<pb.PutResponse>('/etcdserverpb.KV/Put', { key: Buffer.from('k'), value: Buffer.alloc(max - 16) });
+  const fits = await call<pb.PutResponse>('/etcdserverpb.KV/Put', {
+    key: Buffer.from('k'),
+    value: Buffer.alloc(max - 16),
+  });
   assert.equal(Number(fits.header!.revision), max - 16);
   const value = Buffer.alloc(max + 100, 0x61);
   const size = pb.PutRequest.encode({ key: Buffer.from('k'), value }).finish().length;
@@ -219,7 +234,13 @@ test('a stream that fails after a message: status over gRPC, error chunk over th
   const m = methodByPath('/etcdserverpb.Maintenance/Snapshot');
   const md = new grpc.Metadata();
   md.set('mode', 'fail');
-  const s = client.makeServerStreamRequest(m.path, encodeWith(m.path), (b: Buffer) => m.response.decode(b), {}, md);
+  const s = client.makeServerStreamRequest(
+    m.path,
+    encodeWith(m.path),
+    (b: Buffer) => m.response.decode(b),
+    {},
+    md,
+  );
   const blobs: string[] = [];
   s.on('data', (r: pb.SnapshotResponse) => blobs.push(Buffer.from(r.blob).toString()));
   const err = await new Promise<any>((resolve) => s.on('error', resolve));
@@ -250,7 +271,12 @@ test('a stream that fails after a message: status over gRPC, error chunk over th
 test('client leaving mid-stream: the handler signal aborts and its iterator is returned (gRPC and gateway)', async () => {
   const m = methodByPath('/etcdserverpb.Maintenance/Snapshot');
   log.length = 0;
-  const s = client.makeServerStreamRequest(m.path, encodeWith(m.path), (b: Buffer) => m.response.decode(b), {});
+  const s = client.makeServerStreamRequest(
+    m.path,
+    encodeWith(m.path),
+    (b: Buffer) => m.response.decode(b),
+    {},
+  );
   let n = 0;
   s.on('data', () => n++);
   s.on('error', () => {});
@@ -276,8 +302,12 @@ test('close(): in-flight unary calls finish, streams are cut after the grace per
   try {
     const slowPath = '/etcdserverpb.KV/Range';
     const slow = new Promise<pb.RangeResponse>((resolve, reject) =>
-      c.makeUnaryRequest(slowPath, encodeWith(slowPath), (b: Buffer) => pb.RangeResponse.decode(b), { key: Buffer.from('slow') }, (err, res) =>
-        err ? reject(err) : resolve(res!),
+      c.makeUnaryRequest(
+        slowPath,
+        encodeWith(slowPath),
+        (b: Buffer) => pb.RangeResponse.decode(b),
+        { key: Buffer.from('slow') },
+        (err, res) => (err ? reject(err) : resolve(res!)),
       ),
     );
     await until(() => releaseSlow !== undefined, 5000, 'slow call started');

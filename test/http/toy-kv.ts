@@ -156,7 +156,11 @@ export class ToyKv {
       cmp = Buffer.compare(kv.value, Buffer.from(c.value ?? []));
     } else {
       const have =
-        c.target === T.VERSION ? (kv?.version ?? 0) : c.target === T.CREATE ? (kv?.create ?? 0) : (kv?.mod ?? 0);
+        c.target === T.VERSION
+          ? (kv?.version ?? 0)
+          : c.target === T.CREATE
+            ? (kv?.create ?? 0)
+            : (kv?.mod ?? 0);
       const want = longToSafeInt(
         c.target === T.VERSION ? c.version : c.target === T.CREATE ? c.create_revision : c.mod_revision,
       );
@@ -175,7 +179,10 @@ export class ToyKv {
     }
   }
 
-  private watch(requests: AsyncIterable<pb.IWatchRequest>, ctx: CallContext): AsyncIterable<pb.IWatchResponse> {
+  private watch(
+    requests: AsyncIterable<pb.IWatchRequest>,
+    ctx: CallContext,
+  ): AsyncIterable<pb.IWatchResponse> {
     const out = new AsyncQueue<pb.IWatchResponse>();
     const mine = new Set<Watcher>();
     let nextId = 0;
@@ -227,7 +234,9 @@ export class ToyKv {
     })();
   }
 
-  private async *keepAlive(requests: AsyncIterable<pb.ILeaseKeepAliveRequest>): AsyncGenerator<pb.ILeaseKeepAliveResponse> {
+  private async *keepAlive(
+    requests: AsyncIterable<pb.ILeaseKeepAliveRequest>,
+  ): AsyncGenerator<pb.ILeaseKeepAliveResponse> {
     for await (const req of requests) {
       const lease = this.leases.get(longToI64(req.ID));
       yield { header: this.header(), ID: req.ID ?? 0, TTL: lease ? lease.ttl : 0 };
@@ -241,7 +250,11 @@ export class ToyKv {
         return this.range(req);
       },
       '/etcdserverpb.KV/Put': async (req) => {
-        const { prev } = this.put(req.key ?? new Uint8Array(), req.value ?? new Uint8Array(), longToI64(req.lease));
+        const { prev } = this.put(
+          req.key ?? new Uint8Array(),
+          req.value ?? new Uint8Array(),
+          longToI64(req.lease),
+        );
         return { header: this.header(), ...(req.prev_kv && prev ? { prev_kv: this.toKv(prev) } : {}) };
       },
       '/etcdserverpb.KV/DeleteRange': async (req) => {
@@ -262,11 +275,15 @@ export class ToyKv {
             responses.push({ response_put: { header: { revision: this.rev } } });
           } else if (op.request_range) {
             // etcd fills only the revision in the headers of a txn's inner responses.
-            responses.push({ response_range: { ...this.range(op.request_range), header: { revision: this.rev } } });
+            responses.push({
+              response_range: { ...this.range(op.request_range), header: { revision: this.rev } },
+            });
           } else if (op.request_delete_range) {
             const d = op.request_delete_range;
             const gone = this.deleteRange(d.key, d.range_end);
-            responses.push({ response_delete_range: { header: { revision: this.rev }, deleted: gone.length } });
+            responses.push({
+              response_delete_range: { header: { revision: this.rev }, deleted: gone.length },
+            });
           }
         }
         return { header: this.header(), succeeded: ok, responses };
@@ -293,7 +310,12 @@ export class ToyKv {
       '/etcdserverpb.Lease/LeaseKeepAlive': (requests) => this.keepAlive(requests),
       '/etcdserverpb.Lease/LeaseTimeToLive': async (req) => {
         const lease = this.leases.get(longToI64(req.ID));
-        return { header: this.header(), ID: req.ID ?? 0, TTL: lease ? lease.ttl : -1, grantedTTL: lease?.ttl ?? 0 };
+        return {
+          header: this.header(),
+          ID: req.ID ?? 0,
+          TTL: lease ? lease.ttl : -1,
+          grantedTTL: lease?.ttl ?? 0,
+        };
       },
       '/etcdserverpb.Lease/LeaseLeases': async () => ({
         header: this.header(),
