@@ -94,6 +94,26 @@ test('the batch commits by itself after batchLimit writes', async (t) => {
   await be.close();
 });
 
+test('commits requested while one is in flight share one LMDB transaction (group commit)', async (t) => {
+  const dir = tempDir(t);
+  const be = new LmdbBackend({ dir });
+  const commits: Promise<void>[] = [];
+  for (let i = 0; i < 50; i++) {
+    be.put('key', b(`k${i}`), b(String(i)));
+    be.put('key', b('last'), b(String(i)));
+    be.setConsistentIndex({ index: i + 1, term: 1 });
+    commits.push(be.commit());
+  }
+  await Promise.all(commits);
+  assert.equal(be.commits, 1, 'the first write found all 50 batches frozen and took them together');
+  await be.close();
+  const again = new LmdbBackend({ dir });
+  assert.equal(str(again.get('key', b('last'))), '49', 'batches applied in order: the latest write wins');
+  assert.equal(again.range('key', ALL, ALL).length, 51);
+  assert.deepEqual(again.consistentIndex(), { index: 50, term: 1 });
+  await again.close();
+});
+
 test('the batch commits by itself every batchIntervalMs', async (t) => {
   const be = new LmdbBackend({ dir: tempDir(t), batchIntervalMs: 20 });
   be.put('key', b('k'), b('v'));

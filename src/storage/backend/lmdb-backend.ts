@@ -113,6 +113,8 @@ export class LmdbBackend implements Backend {
   private open = new BatchOverlay();
   /** Frozen batches, oldest first, whose LMDB transaction has not committed yet. */
   private readonly inflight: BatchOverlay[] = [];
+  /** Frozen batches already committed as part of an earlier group. */
+  private readonly written = new WeakSet<BatchOverlay>();
   /** Settles when every batch frozen so far has committed (rejects once one has failed). */
   private tail: Promise<void> = Promise.resolve();
   /** Set while defragment() runs: commits wait for it, writes pile up in the open batch. */
@@ -333,15 +335,24 @@ export class LmdbBackend implements Backend {
     return this.tail;
   }
 
-  /** Writes one frozen batch in one LMDB transaction and resolves after its fsync. */
+  /**
+   * Writes `layer` and every batch frozen after it in one LMDB transaction (group commit: while one
+   * fsync runs, any number of commit() calls queue up and share the next), and resolves after the
+   * fsync. Batches go in freeze order, so a later write of a key wins, and each stays whole.
+   */
   private async writeBatch(layer: BatchOverlay): Promise<void> {
+    if (this.written.has(layer)) return; // went out with an earlier group
+    if (this.inflight[0] !== layer) throw new Error('backend: batches written out of order');
+    const group = this.inflight.slice();
     const { root, dbs } = this.env;
     try {
       await root.batch(() => {
-        for (const [bucket, key, value] of layer.entries()) {
-          const db = dbs.get(bucket)!;
-          if (value === TOMBSTONE) void db.remove(stringToKey(key));
-          else void db.put(stringToKey(key), asBuffer(value));
+        for (const l of group) {
+          for (const [bucket, key, value] of l.entries()) {
+            const db = dbs.get(bucket)!;
+            if (value === TOMBSTONE) void db.remove(stringToKey(key));
+            else void db.put(stringToKey(key), asBuffer(value));
+          }
         }
       });
     } catch (err) {
@@ -352,8 +363,8 @@ export class LmdbBackend implements Backend {
     // lmdb-js renews its read snapshot after a commit too; doing it here makes the hand-over from
     // overlay to file independent of that detail.
     root.resetReadTxn();
-    if (this.inflight[0] !== layer) throw new Error('backend: commits completed out of order');
-    this.inflight.shift();
+    for (const l of group) this.written.add(l);
+    this.inflight.splice(0, group.length);
   }
 
   // ---- sizes, defragment, snapshot ---------------------------------------------------------------
