@@ -157,7 +157,7 @@ test('grpc-js client over TLS with a client certificate', { skip: !haveOpenssl }
         (err, r) => (err ? reject(err) : resolve(r!)),
       ),
     );
-    assert.equal(Buffer.from(res.kvs[0]!.value).toString(), '1');
+    assert.equal(Buffer.from(res.kvs[0]!.value ?? []).toString(), '1');
   } finally {
     c.close();
   }
