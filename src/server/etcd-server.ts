@@ -27,6 +27,7 @@ import { WatchableStore } from '../storage/mvcc/watchable-store.ts';
 import { Lessor } from '../lease/lessor.ts';
 import { LessorRunner } from '../lease/lessor-runner.ts';
 import { RaftDriver } from './raft-driver.ts';
+import { Compactor } from './compactor.ts';
 import { openRaftStorage, type RaftStorage } from './raft-storage.ts';
 import {
   Membership,
@@ -94,6 +95,7 @@ export class EtcdServer {
   readonly driver: RaftDriver;
   private readonly raftStorage: RaftStorage;
   private readonly lessorRunner: LessorRunner;
+  private readonly compactor: Compactor;
   private readonly hooks: ServerHooks;
 
   private appliedIndexValue = 0;
@@ -194,6 +196,13 @@ export class EtcdServer {
       },
     });
 
+    this.compactor = new Compactor(cfg.autoCompactionMode, cfg.autoCompactionRetention, {
+      isLeader: () => this.isLeader,
+      revision: () => this.kv.rev(),
+      compactRevision: () => this.kv.compactRevision(),
+      compact: (revision) => this.compact({ revision: i64ToLong(revision) }),
+      warn: (msg, err) => this.log.warn({ err: String(err) }, msg),
+    });
     this.membership = new Membership(this.backend, parts.clusterId);
     for (const a of this.backend.range(Bucket.alarm, Buffer.alloc(0), new Uint8Array(0))) {
       const rec = JSON.parse(Buffer.from(a.value).toString()) as { memberID: string; alarm: AlarmType };
@@ -344,6 +353,7 @@ export class EtcdServer {
       rs.fresh ? 'started a new member' : 'restarted a member',
     );
     srv.driver.start();
+    srv.compactor.start();
     if (cfg.initialElectionTickAdvance) {
       // A single voter need not wait a whole election timeout to find out nobody else is there.
       if (srv.membership.list().filter((x) => !x.isLearner).length === 1) srv.driver.campaign();
@@ -356,6 +366,7 @@ export class EtcdServer {
     if (this.stopping) return this.stopping;
     this.stopping = (async () => {
       this.lessorRunner.stop();
+      this.compactor.stop();
       this.driver.stop();
       if (this.readRetry) clearInterval(this.readRetry);
       const err = EtcdError.of('Stopped');
