@@ -1,10 +1,37 @@
 // The tsetcdctl command tree (etcdctl 3.4's v3 commands).
+import {
+  alarmCommand,
+  defragCommand,
+  endpointCommand,
+  memberCommand,
+  moveLeaderCommand,
+  versionCommand,
+} from './commands/cluster.ts';
 import { compactionCommand, delCommand, getCommand, putCommand } from './commands/kv.ts';
+import { leaseCommand } from './commands/lease.ts';
+import { snapshotCommand } from './commands/snapshot.ts';
+import { txnCommand } from './commands/txn.ts';
+import { watchCommand } from './commands/watch.ts';
 import type { CommandSpec } from './spec.ts';
 
 export const ROOT: CommandSpec = {
   name: 'etcdctl',
   use: 'etcdctl',
   short: 'A simple command line client for etcd3.',
-  sub: [getCommand, putCommand, delCommand, compactionCommand],
+  sub: [
+    alarmCommand,
+    compactionCommand,
+    defragCommand,
+    delCommand,
+    endpointCommand,
+    getCommand,
+    leaseCommand,
+    memberCommand,
+    moveLeaderCommand,
+    putCommand,
+    snapshotCommand,
+    txnCommand,
+    versionCommand,
+    watchCommand,
+  ],
 };
