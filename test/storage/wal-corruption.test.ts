@@ -222,3 +222,51 @@ test('repair is idempotent: reopening a repaired log twice changes nothing', (t)
   assert.equal(fs.statSync(files[0]!).size, SEGMENT, 'preallocated again after the cut');
   second.w.close();
 });
+
+// Write flags (record.ts): a write that follows a completed synced write proves everything before was
+// durable, so a never-written sector there is damage, not a torn write.
+
+function zeroSectorIn(file: string, rec: WalRecord): void {
+  const sector = Math.ceil((rec.offset + 64) / SECTOR_BYTES) * SECTOR_BYTES;
+  assert.ok(sector + SECTOR_BYTES <= rec.offset + rec.data.length, 'the record holds a whole sector');
+  patch(file, sector, Buffer.alloc(SECTOR_BYTES));
+}
+
+test('a zero sector in a record followed by completed synced writes is corruption, not a tear', (t) => {
+  const { dir, files } = makeLog(t, 5, 4, 2048);
+  const victim = entryRecords(files[0]!)[5]!; // entry 6, in the second of five synced writes
+  zeroSectorIn(files[0]!, victim);
+  assert.throws(
+    () => readAll(dir),
+    (e: unknown) => e instanceof WalCorruptError && e.file === files[0] && e.offset === victim.offset,
+  );
+});
+
+test('unsynced writes may land out of order: a hole in one, only later unfinished writes after it, is torn', (t) => {
+  const dir = tmpWalDir(t);
+  const w = WAL.create(dir, META, { segmentBytes: SEGMENT });
+  w.save({ term: 1, vote: 1n, commit: 4 }, ents(1, 4, 2048), true);
+  w.save(undefined, ents(5, 8, 2048), false); // A: not synced
+  w.save(undefined, ents(9, 12, 2048), false); // B: not synced either
+  w.save({ term: 1, vote: 1n, commit: 16 }, ents(13, 16, 2048), true); // C: power lost during its fdatasync
+  w.close();
+  const file = path.join(dir, fs.readdirSync(dir)[0]!);
+  const victim = entryRecords(file)[5]!; // entry 6, in A
+  zeroSectorIn(file, victim);
+  const { w: r, got } = readAll(dir);
+  assert.deepEqual(indexes(got.entries), range(1, 5));
+  assert.equal(got.repaired?.offset, victim.offset);
+  r.close();
+});
+
+test('a zeroed record header in the middle of the last segment, with later writes, is corruption', (t) => {
+  const { dir, files } = makeLog(t, 6, 4, 700);
+  const victim = entryRecords(files[0]!)[6]!;
+  const end = (Math.floor(victim.offset / SECTOR_BYTES) + 2) * SECTOR_BYTES;
+  patch(files[0]!, victim.offset, Buffer.alloc(end - victim.offset));
+  assert.throws(
+    () => readAll(dir),
+    (e: unknown) =>
+      e instanceof WalCorruptError && e.offset === victim.offset && /zero-filled/.test(e.reason),
+  );
+});

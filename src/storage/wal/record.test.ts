@@ -3,7 +3,15 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { crc32c } from '@node-rs/crc32';
 import { WalCorruptError } from './errors.ts';
-import { decodeSegment, encodeFrame, frameSize, MAX_RECORD_BYTES, RecordType } from './record.ts';
+import {
+  decodeSegment,
+  encodeFrame,
+  frameSize,
+  MAX_RECORD_BYTES,
+  RecordType,
+  WRITE_START,
+  WRITE_SYNCED,
+} from './record.ts';
 
 // Test oracle: table-driven CRC-32C (Castagnoli, reflected polynomial 0x82f63b78), chained like the native one.
 const TABLE = (() => {
@@ -28,7 +36,7 @@ function segment(records: { type: RecordType; data: Uint8Array }[], prevCrc = 0,
   const parts: Buffer[] = [];
   let crc = prevCrc;
   for (const r of [{ type: RecordType.crc, data: new Uint8Array(0) }, ...records]) {
-    const f = encodeFrame(r.type, r.data, crc);
+    const f = encodeFrame(r.type, r.data, crc, r.type === RecordType.crc ? WRITE_START | WRITE_SYNCED : 0);
     parts.push(f.frame);
     crc = f.crc;
   }

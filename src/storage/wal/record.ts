@@ -7,12 +7,14 @@
 //       bits 0..55  bodyLen = 8 + data length
 //       byte 7      0x80 | padLen   (padLen 0..7 makes the frame a multiple of 8; 0x80 is always set,
 //                                    so an all-zero word can only mean "never written" — end of log)
-//   body := crc (u32 LE) · type (u8) · 3 zero bytes · data
+//   body := crc (u32 LE) · type (u8) · flags (u8) · 2 zero bytes · data
 //   pad  := padLen zero bytes
+//   flags: WRITE_START on the first frame of each write(2) the WAL makes, WRITE_SYNCED too when that write
+//          was followed by fdatasync. They let recovery tell a torn last write from older damage (below).
 //
 // Like etcd, the length word carries the pad length, so a frame's extent is known before its body is read,
-// and CRC-32C is chained: crc(record n) = crc32c(body[4..], crc(record n-1)). The CRC covers the type, the
-// reserved bytes and the data; pad and reserved bytes must be zero, so any changed byte of a frame is caught.
+// and CRC-32C is chained: crc(record n) = crc32c(body[4..], crc(record n-1)). The CRC covers type, flags,
+// reserved bytes and data; pad and reserved bytes must be zero, so any changed byte of a frame is caught.
 // A CRC record (type crc) carries the running CRC instead of covering data; it opens every segment, so a
 // segment can be checked against its predecessor (the chain crosses segment boundaries) and read alone.
 import { crc32c } from '@node-rs/crc32';
@@ -34,8 +36,13 @@ export const MAX_RECORD_BYTES = 64 * 1024 * 1024;
 /** Unit of atomic writes assumed by the torn-write check (etcd's minSectorSize). */
 export const SECTOR_BYTES = 512;
 
+/** Flag bits of a frame (body byte 5). */
+export const WRITE_START = 1;
+export const WRITE_SYNCED = 2;
+
 export interface WalRecord {
   type: RecordType;
+  flags: number;
   /** A view into the decoded buffer: copy it before keeping it past the buffer's life. */
   data: Buffer;
   /** Offset of the frame in its segment. */
@@ -57,6 +64,7 @@ export function writeFrame(
   type: RecordType,
   data: Uint8Array,
   prevCrc: number,
+  flags = 0,
 ): number {
   const bodyLen = BODY_PREFIX_BYTES + data.length;
   const pad = (8 - (bodyLen % 8)) % 8;
@@ -64,7 +72,7 @@ export function writeFrame(
   out.writeUInt32LE((((0x80 | pad) << 24) | Math.floor(bodyLen / 0x1_0000_0000)) >>> 0, at + 4);
   const body = at + HEADER_BYTES;
   out[body + 4] = type;
-  out[body + 5] = 0;
+  out[body + 5] = flags;
   out[body + 6] = 0;
   out[body + 7] = 0;
   out.set(data, body + BODY_PREFIX_BYTES);
@@ -79,9 +87,10 @@ export function encodeFrame(
   type: RecordType,
   data: Uint8Array,
   prevCrc: number,
+  flags = 0,
 ): { frame: Buffer; crc: number } {
   const frame = Buffer.alloc(frameSize(data.length));
-  const crc = writeFrame(frame, 0, type, data, prevCrc);
+  const crc = writeFrame(frame, 0, type, data, prevCrc, flags);
   return { frame, crc };
 }
 
@@ -127,7 +136,15 @@ function hasZeroSector(buf: Buffer, from: number, to: number): boolean {
 }
 
 type Frame =
-  | { ok: true; type: RecordType; storedCrc: number; bodyStart: number; bodyEnd: number; end: number }
+  | {
+      ok: true;
+      type: RecordType;
+      flags: number;
+      storedCrc: number;
+      bodyStart: number;
+      bodyEnd: number;
+      end: number;
+    }
   | { ok: false; reason: string; end: number | undefined };
 
 /** Parses the frame at `off` without checking its CRC. `end` is the frame's extent when it can be known. */
@@ -163,14 +180,22 @@ function parseFrame(buf: Buffer, off: number): Frame {
   const type = buf[bodyStart + 4]!;
   if (type < RecordType.metadata || type > RecordType.snapshot)
     return { ok: false, reason: `unknown record type ${type}`, end };
-  if (!isZero(buf, bodyStart + 5, bodyStart + 8) || !isZero(buf, bodyEnd, end)) {
+  const flags = buf[bodyStart + 5]!;
+  if (
+    flags > (WRITE_START | WRITE_SYNCED) ||
+    !isZero(buf, bodyStart + 6, bodyStart + 8) ||
+    !isZero(buf, bodyEnd, end)
+  ) {
     return { ok: false, reason: 'non-zero reserved or pad bytes', end };
   }
-  if (type === RecordType.crc && bodyLen !== BODY_PREFIX_BYTES)
-    return { ok: false, reason: 'crc record with data', end };
+  // A CRC record's own CRC field holds the chain value, so nothing covers its flags: they are fixed (a
+  // segment header is always one synced write).
+  if (type === RecordType.crc && (bodyLen !== BODY_PREFIX_BYTES || flags !== (WRITE_START | WRITE_SYNCED)))
+    return { ok: false, reason: 'malformed crc record', end };
   return {
     ok: true,
     type: type as RecordType,
+    flags,
     storedCrc: buf.readUInt32LE(bodyStart),
     bodyStart,
     bodyEnd,
@@ -195,16 +220,61 @@ function validFrameFollows(buf: Buffer, off: number): boolean {
 }
 
 /**
- * Decides whether damage at `off` in the last segment is a torn write (true) or corruption (false).
- * A torn write only ever hits the final write: what follows the damaged frame is zeros (never written),
- * or the damaged frame itself holds a zero sector (sectors of one write landed out of order, as etcd
- * assumes for power loss). See docs in wal.ts for what this cannot tell apart.
+ * Walks good frames from `p` (each chaining from the one before, starting at `chain`) and says whether
+ * they prove that a write *completed* after the damage: a write-start frame that follows a synced write.
+ * `prevSynced` tells whether the write in progress at `p` was synced. The reasoning: a write is only made
+ * after the previous save() returned, and a synced save() returns after fdatasync — so once a synced write
+ * is followed by another write, everything before it was durable, and damage there is not a torn write.
  */
-function isTornTail(buf: Buffer, off: number, frameEnd: number | undefined): boolean {
+function laterWriteCompleted(buf: Buffer, p: number, chain: number, prevSynced: boolean): boolean {
+  while (p + HEADER_BYTES + BODY_PREFIX_BYTES <= buf.length) {
+    const f = parseFrame(buf, p);
+    if (!f.ok || f.type === RecordType.crc) return false;
+    const got = crc32c(buf.subarray(f.bodyStart + 4, f.bodyEnd), chain) >>> 0;
+    if (got !== f.storedCrc) return false;
+    if (f.flags & WRITE_START) {
+      if (prevSynced) return true;
+      prevSynced = (f.flags & WRITE_SYNCED) !== 0;
+    }
+    chain = got;
+    p = f.end;
+  }
+  return false;
+}
+
+/**
+ * Like laterWriteCompleted, when the frame boundary after the damage is unknown (zeroed header): tries
+ * every 8-byte position from `from` as a frame and follows the chain from its stored CRC.
+ */
+function laterWriteCompletedAnywhere(buf: Buffer, from: number): boolean {
+  for (let p = from; p + HEADER_BYTES + BODY_PREFIX_BYTES <= buf.length; p += 8) {
+    const f = parseFrame(buf, p);
+    if (!f.ok || f.type === RecordType.crc) continue;
+    const synced = (f.flags & WRITE_START) !== 0 && (f.flags & WRITE_SYNCED) !== 0;
+    if (laterWriteCompleted(buf, f.end, f.storedCrc, synced)) return true;
+  }
+  return false;
+}
+
+/**
+ * Decides whether damage at `off` in the last segment is a torn write (true) or corruption (false).
+ * Torn when only zeros follow the damaged frame (the write stopped there), or when the frame holds an
+ * all-zero sector (sectors of one write landing out of order on power loss, etcd's test) and nothing
+ * after it proves a later write completed. A frame whose extent is unknown is torn when no good frame
+ * chained from its stored CRC follows. `prevSynced`: the write the damaged frame belongs to was synced.
+ */
+function isTornTail(buf: Buffer, off: number, frameEnd: number | undefined, prevSynced: boolean): boolean {
   if (frameEnd === undefined || frameEnd > buf.length) {
     return isZero(buf, off + HEADER_BYTES, buf.length) || !validFrameFollows(buf, off);
   }
-  return isZero(buf, frameEnd, buf.length) || hasZeroSector(buf, off, frameEnd);
+  if (isZero(buf, frameEnd, buf.length)) return true;
+  if (!hasZeroSector(buf, off, frameEnd)) return false;
+  const chain = buf.readUInt32LE(off + HEADER_BYTES);
+  // If the damaged frame began a write of its own, the synced flag of the write before says nothing.
+  if (buf[off + HEADER_BYTES + 5]! & WRITE_START) prevSynced = false;
+  return (
+    !laterWriteCompleted(buf, frameEnd, chain, prevSynced) && !laterWriteCompletedAnywhere(buf, frameEnd)
+  );
 }
 
 /**
@@ -216,8 +286,10 @@ export function decodeSegment(buf: Buffer, opts: DecodeOptions): DecodedSegment 
   const records: WalRecord[] = [];
   let crc = opts.prevCrc ?? 0;
   let off = 0;
+  // Whether the write that the next frame continues was synced (segment headers always are).
+  let writeSynced = true;
   const fail = (at: number, reason: string, frameEnd: number | undefined): DecodedSegment => {
-    if (opts.last && records.length > 0 && isTornTail(buf, at, frameEnd)) {
+    if (opts.last && records.length > 0 && isTornTail(buf, at, frameEnd, writeSynced)) {
       return { records, end: at, crc, torn: { offset: at, reason } };
     }
     throw new WalCorruptError(opts.file, at, reason);
@@ -228,7 +300,12 @@ export function decodeSegment(buf: Buffer, opts: DecodeOptions): DecodedSegment 
       // left an unwritten sector here, or zeros laid over good records.
       if (isZero(buf, off + 8, buf.length)) break;
       const sectorEnd = Math.min(buf.length, (Math.floor(off / SECTOR_BYTES) + 1) * SECTOR_BYTES);
-      if (opts.last && records.length > 0 && isZero(buf, off, sectorEnd)) {
+      if (
+        opts.last &&
+        records.length > 0 &&
+        isZero(buf, off, sectorEnd) &&
+        !laterWriteCompletedAnywhere(buf, sectorEnd)
+      ) {
         return { records, end: off, crc, torn: { offset: off, reason: 'zero-filled record header' } };
       }
       throw new WalCorruptError(opts.file, off, 'zero-filled record header before more data');
@@ -250,8 +327,10 @@ export function decodeSegment(buf: Buffer, opts: DecodeOptions): DecodedSegment 
         return fail(off, `crc mismatch: stored ${f.storedCrc}, computed ${got}`, f.end);
       crc = got;
     }
+    if (f.flags & WRITE_START) writeSynced = (f.flags & WRITE_SYNCED) !== 0;
     records.push({
       type: f.type,
+      flags: f.flags,
       data: buf.subarray(f.bodyStart + BODY_PREFIX_BYTES, f.bodyEnd),
       offset: off,
     });

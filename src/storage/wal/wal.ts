@@ -20,10 +20,13 @@
 // at or beyond segmentBytes, the tail is truncated to its data and synced, and the next segment is built as
 // `<name>.tmp`, synced, renamed and the directory synced: a crash never leaves a half-made segment.
 //
-// Recovery: damage in the last record(s) of the last segment that looks like a torn write (zeros follow the
-// damaged frame, the frame holds a never-written sector, or it runs past the end with nothing valid after
-// it) is cut off on readAll(); any other damage is a WalCorruptError naming file and offset. A torn write
-// and a disk that zeroes a whole sector at the end of the log look the same; like etcd we call it torn.
+// Recovery: damage in the last segment that looks like a torn write is cut off on readAll() and reported
+// in `repaired`: zeros follow the damaged frame, or the frame runs past the end with nothing valid after
+// it, or it holds a never-written (all-zero) sector and no later write provably completed (record.ts: each
+// write's first frame says whether it was synced; a synced write followed by another write was durable).
+// Any other damage is a WalCorruptError naming file and offset. What cannot be told apart: damage to the
+// last write(s) since the last completed sync, or to the very last record, is taken as a torn write, even
+// if that write had been acknowledged and a disk changed it later (etcd makes the same call).
 //
 // Not done: no inter-process lock on the directory (Node has no flock); callers must not open one
 // directory from two processes.
@@ -49,7 +52,7 @@ import {
   WalStateError,
 } from './errors.ts';
 import { DIR_MODE, FILE_MODE, fsyncDir, mkdirPrivate, writeAllSync } from './file-util.ts';
-import { decodeSegment, frameSize, RecordType, writeFrame } from './record.ts';
+import { decodeSegment, frameSize, RecordType, WRITE_START, WRITE_SYNCED, writeFrame } from './record.ts';
 import type { WalRecord } from './record.ts';
 import { searchIndex, segmentFileName, sortSegmentNames } from './segment-name.ts';
 import type { SegmentName } from './segment-name.ts';
@@ -177,6 +180,7 @@ export class WAL {
           [RecordType.snapshot, encodeMarker({ index: 0, term: 0 })],
         ],
         0,
+        true,
       );
       writeAllSync(fd, header.buf, 0);
       fs.fsyncSync(fd);
@@ -420,7 +424,7 @@ export class WAL {
   }
 
   private append(items: [RecordType, Uint8Array][], mustSync: boolean): void {
-    const { buf, crc } = buildFrames(items, this.crc);
+    const { buf, crc } = buildFrames(items, this.crc, mustSync);
     this.guard(() => {
       writeAllSync(this.fd, buf, this.offset);
       if (mustSync) fs.fdatasyncSync(this.fd);
@@ -457,6 +461,7 @@ export class WAL {
           [RecordType.state, encodeHardState(this.hardState)],
         ],
         this.crc,
+        true,
       );
       writeAllSync(fd, header.buf, 0);
       fs.fsyncSync(fd);
@@ -474,10 +479,14 @@ export class WAL {
   }
 }
 
-/** Frames `items` back to back in one buffer, chaining CRCs from `prevCrc`. */
+/**
+ * Frames `items` back to back in one buffer, chaining CRCs from `prevCrc`. The buffer is written with one
+ * write(2); its first frame is flagged as a write start, and as synced when fdatasync follows the write.
+ */
 function buildFrames(
   items: readonly [RecordType, Uint8Array][],
   prevCrc: number,
+  synced: boolean,
 ): { buf: Buffer; crc: number } {
   let size = 0;
   for (const [, data] of items) size += frameSize(data.length);
@@ -485,8 +494,10 @@ function buildFrames(
   const buf = Buffer.allocUnsafe(size);
   let at = 0;
   let crc = prevCrc;
+  let flags = WRITE_START | (synced ? WRITE_SYNCED : 0);
   for (const [type, data] of items) {
-    crc = writeFrame(buf, at, type, data, crc);
+    crc = writeFrame(buf, at, type, data, crc, flags);
+    flags = 0;
     at += frameSize(data.length);
   }
   return { buf, crc };
