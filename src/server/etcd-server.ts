@@ -473,9 +473,7 @@ export class EtcdServer {
   private parked: Array<{ id: bigint; data: Uint8Array }> = [];
 
   private submit(id: bigint, data: Uint8Array): void {
-    try {
-      this.driver.propose(data);
-    } catch (e) {
+    this.driver.proposeBuffered(data, (e) => {
       const w = this.waiters.get(id);
       if (!w) return;
       if (e === ErrProposalDropped && this.leaderId === 0n) {
@@ -487,7 +485,7 @@ export class EtcdServer {
       this.hooks.onProposal?.('pending', -1);
       this.hooks.onProposal?.('failed', 1);
       w.reject(e === ErrProposalDropped ? EtcdError.of('Timeout') : toEtcdError(e));
-    }
+    });
   }
 
   /** Resolves once this member may serve a linearizable read (ReadIndex confirmed and applied). */

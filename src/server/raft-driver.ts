@@ -88,6 +88,31 @@ export class RaftDriver {
     this.schedule();
   }
 
+  /**
+   * Queues a proposal; all proposals queued in one event-loop turn enter raft as one batch (one
+   * message, one append) at the start of the next turn. `onDropped` hears if raft refuses the batch.
+   */
+  proposeBuffered(data: Uint8Array, onDropped: (err: unknown) => void): void {
+    this.pendingData.push(data);
+    this.pendingDrop.push(onDropped);
+    this.schedule();
+  }
+  private pendingData: Uint8Array[] = [];
+  private pendingDrop: Array<(err: unknown) => void> = [];
+
+  private flushProposals(): void {
+    if (this.pendingData.length === 0) return;
+    const datas = this.pendingData;
+    const drops = this.pendingDrop;
+    this.pendingData = [];
+    this.pendingDrop = [];
+    try {
+      this.node.proposeBatch(datas);
+    } catch (e) {
+      for (const d of drops) d(e);
+    }
+  }
+
   proposeConfChange(cc: ConfChange): void {
     this.node.proposeConfChange(cc);
     this.schedule();
@@ -126,6 +151,7 @@ export class RaftDriver {
   /** Processes every pending Ready now (also used by tests and on shutdown). */
   runTurns(): void {
     try {
+      this.flushProposals();
       while (!this.stopped && this.node.hasReady()) this.turn(this.node.ready());
     } catch (err) {
       this.stop();
