@@ -180,6 +180,21 @@ describe('durability and votes', () => {
   });
 });
 
+describe('stale campaign after pre-vote', () => {
+  it('fires when a pre-vote winner lacks an entry committed before its pre-campaign began', () => {
+    const c = new SafetyChecker();
+    applyAll(c, A, [ent(1, 1), ent(2, 2)]);
+    c.preCampaignStarted(B, 3);
+    applyAll(c, C, [ent(1, 1), ent(2, 2), ent(3, 2)]);
+    // Entry 3 was committed after B's pre-campaign began: B may lack it.
+    c.campaignAfterPreVote(B, 3, log([1, 2]));
+    c.preCampaignStarted(C, 3);
+    fires('stale-campaign', () => c.campaignAfterPreVote(C, 3, log([1, 2])));
+    // A campaign without a recorded pre-campaign (pre-vote off, leader transfer) is not judged.
+    c.campaignAfterPreVote(A, 4, log([1]));
+  });
+});
+
 describe('reads', () => {
   it('fires when a read started after a commit gets an older read index', () => {
     const c = new SafetyChecker();

@@ -24,6 +24,8 @@ export const CheckName = {
   VoteLogCheck: 'vote-log-check',
   /** Thesis §9.6: a pre-vote is granted on the same log condition as a real vote. */
   PreVoteLogCheck: 'prevote-log-check',
+  /** Thesis §9.6: with pre-vote, only a member holding every entry committed before its pre-campaign starts an election. */
+  StaleCampaign: 'stale-campaign',
   /** A read that starts after a write was acknowledged gets a read index at or after that write. */
   ReadLinearizability: 'read-linearizability',
   /** A read index handed to a client is an index that ends up committed. */
@@ -134,6 +136,8 @@ export class SafetyChecker {
   private readonly durableHs = new Map<bigint, HardState>();
   /** `${voter}:${term}` → candidate it voted for (self included). */
   private readonly votes = new Map<string, bigint>();
+  /** `${candidate}:${term}` → highest committed index when its first pre-campaign for the term began. */
+  private readonly preCampaigns = new Map<string, number>();
   private readonly reads = new Map<number, { member: bigint; lowerBound: number }>();
   /** Every read index handed out: checked against the final commit at the end of a run. */
   readonly readIndexes: { readId: number; member: bigint; index: number }[] = [];
@@ -295,6 +299,36 @@ export class SafetyChecker {
         'state-machine-safety',
         `member ${idStr(member)} installed a snapshot at ${index} whose state differs from the applied one`,
       );
+  }
+
+  /** A member sent MsgPreVote for `term`: remember what was committed when its first pre-campaign for it began. */
+  preCampaignStarted(candidate: bigint, term: number): void {
+    const key = `${candidate}:${term}`;
+    if (!this.preCampaigns.has(key)) this.preCampaigns.set(key, this.maxCommitted);
+  }
+
+  /**
+   * A member that won a pre-vote for `term` starts the real election. Every entry committed before its
+   * pre-campaign began sits on a quorum that never drops it, the granters and the candidate form a
+   * quorum, and each granter's log was no more up to date than the candidate's: so the candidate's log
+   * holds every such entry (the §5.4.3 argument). A candidate without them could never win; its term
+   * bump only deposes a working leader — the disruption pre-vote exists to prevent.
+   */
+  campaignAfterPreVote(candidate: bigint, term: number, log: LogView): void {
+    const committedThen = this.preCampaigns.get(`${candidate}:${term}`);
+    if (committedThen === undefined) return;
+    for (let i = Math.max(1, log.firstIndex()); i <= committedThen; i++) {
+      const want = this.committedTerm[i];
+      if (want === undefined) continue;
+      const have = log.term(i);
+      if (have !== want)
+        this.fail(
+          'stale-campaign',
+          `member ${idStr(candidate)} won a pre-vote and started an election for term ${term} without entry ${i} ` +
+            `(term ${want}), committed before its pre-campaign began; its log has ` +
+            `${have === undefined ? 'nothing' : `term ${have}`} there (last index ${log.lastIndex()})`,
+        );
+    }
   }
 
   /** A candidate asked for votes in `term` (it voted for itself). */

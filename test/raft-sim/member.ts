@@ -89,6 +89,7 @@ export class Member {
   /** Latest vote request received from each candidate, to check what a grant answers. */
   private readonly voteRequests = new Map<string, Message>();
   private lastCampaignTerm = 0;
+  private lastPreCampaignTerm = 0;
   /** A membership change was applied after the newest snapshot. */
   private confChangedSinceSnapshot = false;
 
@@ -130,6 +131,7 @@ export class Member {
     this.state = StateType.Follower;
     this.lead = 0n;
     this.lastCampaignTerm = 0;
+    this.lastPreCampaignTerm = 0;
     this.voteRequests.clear();
     const c = this.cfg;
     this.node = new this.raft.RawNode({
@@ -225,9 +227,16 @@ export class Member {
     for (const rs of rd.readStates) this.host.onReadState(this, rs);
     // 2. Send.
     for (const m of rd.messages) {
+      if (m.type === MessageType.MsgPreVote && m.term !== this.lastPreCampaignTerm) {
+        this.lastPreCampaignTerm = m.term;
+        checker.preCampaignStarted(this.id, m.term);
+      }
       if (m.type === MessageType.MsgVote && m.term !== this.lastCampaignTerm) {
         this.lastCampaignTerm = m.term;
         checker.campaignStarted(this.id, m.term);
+        // A leader transfer campaigns at once, without a pre-vote (its MsgVote carries a context).
+        if (this.cfg.preVote && !(m.context && m.context.length > 0))
+          checker.campaignAfterPreVote(this.id, m.term, this.log);
       }
       if ((m.type === MessageType.MsgVoteResp || m.type === MessageType.MsgPreVoteResp) && !m.reject) {
         const preVote = m.type === MessageType.MsgPreVoteResp;

@@ -124,10 +124,11 @@ export const profiles = {
    * Raft Figure 8: a leader that replicates an entry of an older term to a majority and is cut off
    * before its own term's entries follow, then a member holding a newer conflicting entry wins. One
    * entry per message and one message in flight keep the old entry and the new no-op apart; leaders
-   * are isolated or crash soon after they are elected.
+   * are isolated or crash soon after they are elected. Pre-vote off, as in the paper's scenario.
    */
   figure8: (v: Variant): Variant => ({
     ...v,
+    preVote: false,
     maxSizePerMsg: 0,
     maxInflightMsgs: 1,
     checkQuorum: false,

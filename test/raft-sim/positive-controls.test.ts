@@ -67,16 +67,23 @@ const controls: Control[] = [
     options: { preVote: false, profile: 'churn', disabledChecks: ['vote-log-check'] },
   },
   {
-    // With this bug alone no safety property can break: the real vote that follows a won pre-vote
-    // still checks the log, so a stale candidate is refused a real vote. The harm is availability:
-    // the stale member bumps the term and deposes a healthy leader, which is what pre-vote exists to
-    // prevent (thesis §9.6). The observable check is the pre-vote grant itself: thesis §9.6 grants a
-    // pre-vote on exactly the RequestVote condition, so a grant to a candidate whose log is behind
-    // the granter's is a violation. (Run with --disable prevote-log-check and no safety check fires.)
+    // Thesis §9.6 grants a pre-vote on exactly the RequestVote condition, so a grant to a candidate
+    // whose log is behind the granter's is a violation in itself.
     bug: 'preVoteSkipsLogCheck',
     why: 'a pre-vote goes to a candidate whose log is behind the granter',
     expect: ['prevote-log-check'],
     options: { preVote: true },
+  },
+  {
+    // The bug cannot break a safety property: the real vote after a won pre-vote still checks the
+    // log, so the stale candidate is refused. The harm is disruption: it bumps the term and deposes a
+    // working leader, which pre-vote exists to prevent. stale-campaign observes exactly that: a member
+    // that starts a real election after a pre-vote while missing entries committed before its
+    // pre-campaign began (a correct pre-vote quorum makes that impossible; see checker.ts).
+    bug: 'preVoteSkipsLogCheck',
+    why: 'a member missing committed entries wins the pre-vote and disrupts the cluster with a real election',
+    expect: ['stale-campaign'],
+    options: { preVote: true, disabledChecks: ['prevote-log-check'] },
   },
   {
     bug: 'readIndexWithoutQuorum',
