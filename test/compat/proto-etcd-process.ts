@@ -18,6 +18,8 @@ export interface RealEtcd {
   readonly clientUrl: string;
   readonly peerUrl: string;
   readonly dataDir: string;
+  /** The flags etcd was started with (without the leading `--`), so another server can be given the same. */
+  readonly flags: Readonly<Record<string, string>>;
   /** Last lines etcd printed, for failure messages. */
   log(): string;
   stop(): Promise<void>;
@@ -35,7 +37,11 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startEtcd(name = 'compat', readyTimeoutMs = 15_000): Promise<RealEtcd> {
+export async function startEtcd(
+  name = 'compat',
+  readyTimeoutMs = 15_000,
+  extraFlags: Readonly<Record<string, string>> = {},
+): Promise<RealEtcd> {
   const dir = mkdtempSync(join(tmpdir(), 'tsetcd-compat-'));
   const [clientPort, peerPort] = [await freePort(), await freePort()];
   const clientUrl = `http://127.0.0.1:${clientPort}`;
@@ -49,6 +55,7 @@ export async function startEtcd(name = 'compat', readyTimeoutMs = 15_000): Promi
     'initial-advertise-peer-urls': peerUrl,
     'initial-cluster': `${name}=${peerUrl}`,
     'initial-cluster-token': `tok-${clientPort}`,
+    ...extraFlags,
   };
   const args = Object.entries(flags).flatMap(([k, v]) => [`--${k}`, v]);
   const child: ChildProcess = spawn(ETCD_BIN, args, { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -97,5 +104,13 @@ export async function startEtcd(name = 'compat', readyTimeoutMs = 15_000): Promi
     }
     await sleep(100);
   }
-  return { clientAddr: `127.0.0.1:${clientPort}`, clientUrl, peerUrl, dataDir: dir, log: () => output, stop };
+  return {
+    clientAddr: `127.0.0.1:${clientPort}`,
+    clientUrl,
+    peerUrl,
+    dataDir: dir,
+    flags,
+    log: () => output,
+    stop,
+  };
 }
