@@ -1,6 +1,7 @@
 // Child process of the WAL crash tests: recovers the log in <dir> (creating it the first time), then
-// appends batches of entries forever, printing `ack <last index>` after each synced save() returns and
-// `snap <index>` after each synced snapshot marker. The parent SIGKILLs it at a random moment.
+// appends batches of entries forever, printing `ack <last index>` after each synced save() returns (a
+// fifth of the saves are unsynced and not acknowledged) and `snap <index>` after each snapshot marker.
+// The parent SIGKILLs it at a random moment.
 // Usage: tsx test/storage/wal-crash-child.ts <dir> <segmentBytes> <seed>
 import { WAL } from '../../src/storage/wal/wal.ts';
 import type { WalSnapshotMarker } from '../../src/storage/wal/wal.ts';
@@ -31,9 +32,11 @@ process.stdout.write(`ready ${last}\n`);
 let sinceSnap = 0;
 for (;;) {
   const n = 1 + Math.floor(rng() * 32);
-  wal.save({ term: 1, vote: 1n, commit: last + n }, crashEntries(last + 1, last + n), true);
+  // Some saves are not synced (and so not acknowledged): the log then mixes synced and unsynced writes.
+  const sync = rng() < 0.8;
+  wal.save({ term: 1, vote: 1n, commit: last + n }, crashEntries(last + 1, last + n), sync);
   last += n;
-  process.stdout.write(`ack ${last}\n`);
+  if (sync) process.stdout.write(`ack ${last}\n`);
   sinceSnap += n;
   if (sinceSnap >= 100 + rng() * 200) {
     wal.saveSnapshot({ index: last, term: 1 });

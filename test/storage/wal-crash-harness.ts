@@ -6,7 +6,13 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Entry } from '../../src/api/raft-types.ts';
-import { decodeSegment, encodeFrame, RecordType } from '../../src/storage/wal/record.ts';
+import {
+  decodeSegment,
+  encodeFrame,
+  RecordType,
+  WRITE_START,
+  WRITE_SYNCED,
+} from '../../src/storage/wal/record.ts';
 import { WAL } from '../../src/storage/wal/wal.ts';
 import type { WalSnapshotMarker } from '../../src/storage/wal/wal.ts';
 
@@ -174,7 +180,7 @@ export function simulateTornWrite(dir: string, rng: () => number): boolean {
   if (seg.torn) return false;
   const data = Buffer.alloc(50 + Math.floor(rng() * 3000));
   for (let i = 0; i < data.length; i++) data[i] = 1 + Math.floor(rng() * 255);
-  const { frame } = encodeFrame(RecordType.entry, data, seg.crc);
+  const { frame } = encodeFrame(RecordType.entry, data, seg.crc, WRITE_START | WRITE_SYNCED);
   const keep = 1 + Math.floor(rng() * (frame.length - 1));
   const fd = fs.openSync(file, 'r+');
   try {
