@@ -65,6 +65,10 @@ export async function startMember(opts: StartMemberOptions = {}): Promise<Member
     if (opts.clientPort !== undefined) {
       const u = `http://127.0.0.1:${opts.clientPort}`;
       args.push('--listen-client-urls', u, '--advertise-client-urls', u);
+      // An embedded single member needs no fixed peer port; any free one will do.
+      if (!args.some((a) => a.replace(/^--?/, '').startsWith('listen-peer-urls'))) {
+        args.push('--listen-peer-urls', 'http://127.0.0.1:0');
+      }
     }
     cfg = buildConfig(parseArgs(args, {}));
   }

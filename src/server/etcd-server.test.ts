@@ -14,7 +14,20 @@ const str = (u: Uint8Array | null | undefined) => Buffer.from(u ?? []).toString(
 
 function config(dir: string, extra: string[] = []) {
   return buildConfig(
-    parseArgs(['--data-dir', dir, '--heartbeat-interval', '10', '--election-timeout', '100', ...extra], {}),
+    parseArgs(
+      [
+        '--data-dir',
+        dir,
+        '--listen-peer-urls',
+        'http://127.0.0.1:0',
+        '--heartbeat-interval',
+        '10',
+        '--election-timeout',
+        '100',
+        ...extra,
+      ],
+      {},
+    ),
   );
 }
 

@@ -10,7 +10,18 @@
 // Restart: raft state comes from the newest snapshot + the WAL (raft-storage.ts). The backend holds
 // the applied state up to its consistent index; entries at or below it are not applied again (their
 // effects are in the backend already), except conf changes, which raft itself must see again.
-import { mkdirSync, statSync, chmodSync, existsSync, readdirSync } from 'node:fs';
+import {
+  mkdirSync,
+  statSync,
+  chmodSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  mkdtempSync,
+  rmSync,
+  createReadStream,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomInt } from 'node:crypto';
 import { decodeConfChange } from '../api/raft-codec.ts';
@@ -28,6 +39,10 @@ import { Lessor } from '../lease/lessor.ts';
 import { LessorRunner } from '../lease/lessor-runner.ts';
 import { RaftDriver } from './raft-driver.ts';
 import { Compactor } from './compactor.ts';
+import { Transport } from '../transport/index.ts';
+import { WAL } from '../storage/wal/wal.ts';
+import type { Message } from '../api/raft-types.ts';
+import { MessageType } from '../api/raft-types.ts';
 import { openRaftStorage, type RaftStorage } from './raft-storage.ts';
 import {
   Membership,
@@ -247,11 +262,7 @@ export class EtcdServer {
       tickMs: cfg.heartbeatMs,
       onWalSave: hooks.onWalSave,
       hooks: {
-        send: (msgs) => {
-          // Peers arrive with the clustering layer; a single member has nobody to talk to.
-          if (msgs.length > 0)
-            this.log.debug({ count: msgs.length }, 'dropping raft messages: no peer transport');
-        },
+        send: (msgs) => this.sendToPeers(msgs),
         applySnapshot: (snap) => this.applySnapshot(snap),
         applyEntries: (ents) => this.applyEntries(ents),
         onSoftState: (s) => this.onSoftState(s),
@@ -279,16 +290,22 @@ export class EtcdServer {
 
     const selfPeerUrls = cfg.initialAdvertisePeerUrls.map(urlString);
     let bootstrapPeers: Member[] | undefined;
+    let joined: JoinInfo | undefined;
+    if (!WAL.exists(walDir) && cfg.initialClusterState === 'existing') {
+      // Joining a running cluster: learn our ID (added by MemberAdd) and the cluster from a peer.
+      joined = await fetchClusterFromPeers(cfg, selfPeerUrls, log);
+    }
     const rs = openRaftStorage(
       walDir,
       snapDir,
       () => {
-        // A brand-new member: derive IDs from --initial-cluster as etcd does.
-        if (cfg.initialClusterState === 'existing') {
-          throw new Error(
-            'joining an existing cluster (--initial-cluster-state existing) needs the clustering layer',
-          );
+        if (joined) {
+          return etcdserverpb.Metadata.encode({
+            NodeID: u64ToLong(joined.id),
+            ClusterID: u64ToLong(joined.clusterId),
+          }).finish();
         }
+        // A brand-new cluster: derive IDs from --initial-cluster as etcd does.
         const peers: Member[] = [];
         for (const [name, urls] of cfg.initialCluster) {
           const peerURLs = urls.map(urlString);
@@ -310,9 +327,8 @@ export class EtcdServer {
             `--initial-cluster has ${cfg.name}=${self.peerURLs.join(',')} but missing from --initial-advertise-peer-urls=${selfPeerUrls.join(',')}`,
           );
         }
-        if (peers.length > 1) {
-          throw new Error('a multi-member --initial-cluster needs the clustering layer (not built yet)');
-        }
+        const ids = new Set(peers.map((p) => p.id));
+        if (ids.size !== peers.length) throw new Error('--initial-cluster has duplicate peer URLs');
         self.clientURLs = cfg.advertiseClientUrls.map(urlString);
         self.name = cfg.name;
         bootstrapPeers = peers;
@@ -341,6 +357,11 @@ export class EtcdServer {
       raftStorage: rs,
       ...(bootstrapPeers ? { bootstrapPeers } : {}),
     });
+    if (joined) {
+      for (const m of joined.members) srv.membership.add(m);
+      srv.membership.saveClusterId();
+    }
+    await srv.startTransport();
     log.info(
       {
         'local-member-id': idHex(id),
@@ -369,6 +390,7 @@ export class EtcdServer {
       this.compactor.stop();
       this.driver.stop();
       if (this.readRetry) clearInterval(this.readRetry);
+      await this.transport?.close().catch(() => {});
       const err = EtcdError.of('Stopped');
       for (const [, w] of this.waiters) {
         clearTimeout(w.timer);
@@ -393,6 +415,89 @@ export class EtcdServer {
       this.stoppedResolve();
     })();
     return this.stopping;
+  }
+
+  // ------------------------------------------------------------------ peers
+
+  transport: Transport | undefined;
+  /** Peer addresses actually bound (ports resolved). */
+  peerUrls: URL[] = [];
+
+  private async startTransport(): Promise<void> {
+    const cfg = this.cfg;
+    const read = (f: string) => (f ? readFileSync(f) : undefined);
+    this.transport = new Transport({
+      memberId: this.id,
+      clusterId: this.clusterId,
+      listenUrls: cfg.listenPeerUrls,
+      tls:
+        cfg.peer.certFile && cfg.peer.keyFile
+          ? {
+              cert: read(cfg.peer.certFile),
+              key: read(cfg.peer.keyFile),
+              ca: read(cfg.peer.trustedCaFile),
+              clientCertAuth: cfg.peer.clientCertAuth,
+            }
+          : undefined,
+      onMessage: (m) => {
+        if (this.isStopped) return;
+        try {
+          this.driver.step(m);
+        } catch (e) {
+          this.log.debug({ err: String(e), type: m.type }, 'dropped a peer message');
+        }
+      },
+      reportUnreachable: (id) => this.driver.node.reportUnreachable(id),
+      reportSnapshot: (id, failed) => {
+        this.driver.node.reportSnapshot(id, failed);
+        this.driver.schedule();
+      },
+      onRemovedFromCluster: () => {
+        this.log.warn({}, 'a peer says this member was removed from the cluster; stopping');
+        void this.stop();
+      },
+      members: () =>
+        this.membership.list().map((m) => ({
+          id: idHex(m.id),
+          name: m.name,
+          peerURLs: m.peerURLs,
+          clientURLs: m.clientURLs,
+          ...(m.isLearner ? { isLearner: true } : {}),
+        })),
+      version: () => ({ etcdserver: ETCD_API_VERSION, etcdcluster: CLUSTER_VERSION }),
+      logger: this.log as never,
+    });
+    this.peerUrls = await this.transport.start();
+    for (const m of this.membership.list()) {
+      if (m.id !== this.id) this.transport.addPeer(m.id, m.peerURLs);
+    }
+  }
+
+  private sendToPeers(msgs: Message[]): void {
+    const t = this.transport;
+    if (!t || msgs.length === 0) return;
+    const plain: Message[] = [];
+    for (const m of msgs) {
+      if (m.type === MessageType.MsgSnap) this.sendSnapshot(m);
+      else plain.push(m);
+    }
+    if (plain.length > 0) t.send(plain);
+  }
+
+  /** A follower needs a snapshot: the raft snapshot travels with a copy of the backend file. */
+  private sendSnapshot(m: Message): void {
+    const t = this.transport!;
+    const dir = mkdtempSync(join(tmpdir(), 'tsetcd-snap-send-'));
+    const file = join(dir, 'db');
+    this.backend
+      .commit()
+      .then(() => this.backend.snapshotTo(file))
+      .then(() => t.sendSnapshot(m, createReadStream(file), statSync(file).size))
+      .catch((e) => {
+        this.log.warn({ err: String(e), to: idHex(m.to) }, 'failed to prepare a snapshot for a follower');
+        this.driver.node.reportSnapshot(m.to, true);
+      })
+      .finally(() => rmSync(dir, { recursive: true, force: true }));
   }
 
   private fatal(e: unknown): void {
@@ -646,6 +751,7 @@ export class EtcdServer {
       }
       case ConfChangeType.RemoveNode:
         this.membership.remove(cc.nodeId);
+        if (cc.nodeId !== this.id) this.transport?.removePeer(cc.nodeId);
         if (cc.nodeId === this.id) {
           this.log.warn({}, 'this member was removed from the cluster; stopping');
           setImmediate(() => void this.stop());
@@ -655,6 +761,7 @@ export class EtcdServer {
         if (cc.context.length > 0) {
           const mem = decodeMemberContext(cc.context);
           this.membership.update(cc.nodeId, { peerURLs: mem.peerURLs });
+          if (cc.nodeId !== this.id) this.transport?.updatePeer(cc.nodeId, mem.peerURLs);
         }
         break;
     }
@@ -1014,4 +1121,62 @@ function prepareDataDir(dir: string): void {
   if ((st.mode & 0o077) !== 0) {
     chmodSync(dir, 0o700);
   }
+}
+
+interface JoinInfo {
+  id: bigint;
+  clusterId: bigint;
+  members: Member[];
+}
+
+/** Asks the members named in --initial-cluster for the membership (GET /members on their peer port). */
+async function fetchClusterFromPeers(
+  cfg: ServerConfig,
+  selfPeerUrls: string[],
+  log: Logger,
+): Promise<JoinInfo> {
+  const self = [...selfPeerUrls].sort().join(',');
+  const errors: string[] = [];
+  for (const [name, urls] of cfg.initialCluster) {
+    for (const u of urls) {
+      const url = urlString(u);
+      if (selfPeerUrls.includes(url)) continue;
+      try {
+        const res = await fetch(`${url}/members`, { signal: AbortSignal.timeout(2000) });
+        if (!res.ok) throw new Error(`HTTP ${res.status}`);
+        const list = (await res.json()) as Array<{
+          id: string;
+          name?: string;
+          peerURLs?: string[];
+          clientURLs?: string[];
+          isLearner?: boolean;
+        }>;
+        const cid = res.headers.get('x-etcd-cluster-id');
+        if (!cid) throw new Error('no X-Etcd-Cluster-ID header');
+        const members: Member[] = list.map((m) => ({
+          id: BigInt(`0x${m.id}`),
+          name: m.name ?? '',
+          peerURLs: m.peerURLs ?? [],
+          clientURLs: m.clientURLs ?? [],
+          isLearner: m.isLearner ?? false,
+        }));
+        const me = members.find((m) => [...m.peerURLs].sort().join(',') === self);
+        if (!me) {
+          throw new Error(
+            `member with peer URLs ${selfPeerUrls.join(',')} is not in the cluster; add it first with "member add"`,
+          );
+        }
+        log.info(
+          { from: name, 'cluster-id': cid, 'local-member-id': idHex(me.id) },
+          'fetched cluster membership',
+        );
+        return { id: me.id, clusterId: BigInt(`0x${cid}`), members };
+      } catch (e) {
+        errors.push(`${url}: ${(e as Error).message}`);
+      }
+    }
+  }
+  throw new Error(
+    `could not fetch the cluster membership from any peer in --initial-cluster (${errors.join('; ')})`,
+  );
 }
