@@ -216,3 +216,18 @@ test(
     assert.match(lines[0]![2]!, /"watch_id":"1","events":\[\{"kv":\{"key":"eA==".*"value":"MQ=="\}\}\]/);
   },
 );
+
+test(
+  'bidi streams over the gateway: several requests, trailing garbage, a bad first request',
+  { skip: !haveEtcd },
+  async () => {
+    const two = await both('POST', '/v3/lease/keepalive', '{"ID":"5"}{"ID":6}');
+    assert.equal(two.body.split('\n').length, 3); // two lines and the empty tail
+    await both('POST', '/v3/lease/keepalive', '{"ID":"5"} xx');
+    const eof = await both('POST', '/v3/lease/keepalive', '{"ID":"5"');
+    assert.equal(eof.status, 500);
+    assert.equal(eof.body, '{"error":"unexpected EOF","message":"unexpected EOF","code":2}');
+    await both('POST', '/v3/lease/keepalive', '{"ID":"zz"}');
+    await both('POST', '/v3/watch', 'xx');
+  },
+);
