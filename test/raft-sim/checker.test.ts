@@ -157,6 +157,10 @@ describe('durability and votes', () => {
     c.hardStatePersisted(A, { term: 2, vote: 0n, commit: 0 });
     fires('durability', () => c.voteGranted({ voter: A, candidate: B, term: 2, preVote: false, voterLog: log([]) }));
     fires('durability', () => c.campaignStarted(A, 3));
+    // Requests of an abandoned election may leave once a later term is durable.
+    c.hardStatePersisted(A, { term: 4, vote: A, commit: 0 });
+    c.campaignStarted(A, 3);
+    c.campaignStarted(A, 4);
   });
   it('fires when a member votes twice in a term (self-vote included), even if its hard state says otherwise', () => {
     const c = new SafetyChecker({ disabled: ['durability'] });

@@ -114,6 +114,15 @@ export function chainHash(prev: number, e: Entry): number {
 
 const idStr = (id: bigint): string => id.toString(16);
 
+/**
+ * Whether a durable hard state rules out any other vote in `term`: it records this vote, or it is
+ * already in a later term (a member whose Ready was handled late may send the requests of an election
+ * it has since abandoned; it can never vote in that term again).
+ */
+function votePinned(hs: HardState | undefined, term: number, candidate: bigint): boolean {
+  return hs !== undefined && (hs.term > term || (hs.term === term && hs.vote === candidate));
+}
+
 export class SafetyChecker {
   private readonly disabled: Set<CheckName>;
   private readonly where: () => string;
@@ -334,7 +343,7 @@ export class SafetyChecker {
   /** A candidate asked for votes in `term` (it voted for itself). */
   campaignStarted(candidate: bigint, term: number): void {
     const hs = this.durableHs.get(candidate);
-    if (!hs || hs.term !== term || hs.vote !== candidate)
+    if (!votePinned(hs, term, candidate))
       this.fail(
         'durability',
         `member ${idStr(candidate)} sent MsgVote for term ${term} before persisting its own vote ` +
@@ -356,7 +365,7 @@ export class SafetyChecker {
     }
     if (g.preVote) return;
     const hs = this.durableHs.get(g.voter);
-    if (!hs || hs.term !== g.term || hs.vote !== g.candidate)
+    if (!votePinned(hs, g.term, g.candidate))
       this.fail(
         'durability',
         `member ${idStr(g.voter)} granted its vote for term ${g.term} to ${idStr(g.candidate)} before persisting it ` +

@@ -36,6 +36,7 @@ export interface MemberConfig {
   disableProposalForwarding: boolean;
   snapshotEvery: number;
   compactLag: number;
+  deferReady: number;
   testingBugs?: Config['testingBugs'];
 }
 
@@ -89,6 +90,8 @@ export class Member {
   /** Latest vote request received from each candidate, to check what a grant answers. */
   private readonly voteRequests = new Map<string, Message>();
   private lastCampaignTerm = 0;
+  /** Probability of leaving a Ready for later (0 in the liveness phase). */
+  deferReady: number;
   private lastPreCampaignTerm = 0;
   /** A membership change was applied after the newest snapshot. */
   private confChangedSinceSnapshot = false;
@@ -102,6 +105,7 @@ export class Member {
   ) {
     this.storage = new raft.MemoryStorage();
     this.log = storageView(this.storage);
+    this.deferReady = cfg.deferReady;
   }
 
   get alive(): boolean {
@@ -162,21 +166,27 @@ export class Member {
 
   tick(): void {
     this.node?.tick();
-    this.drain();
+    this.maybeDrain();
   }
 
   step(m: Message): void {
     const node = this.node;
     if (!node) return;
-    if (m.type === MessageType.MsgVote || m.type === MessageType.MsgPreVote)
+    // A vote request is handled on a drained node and answered at once, so that the grant can be
+    // judged against exactly the log the voter had (the persisted one).
+    const voteRequest = m.type === MessageType.MsgVote || m.type === MessageType.MsgPreVote;
+    if (voteRequest) {
+      this.drain();
       this.voteRequests.set(`${m.from}:${m.type}`, m);
+    }
     try {
       node.step(m);
     } catch (e) {
       // A response from a peer no longer (or not yet) in the configuration is refused, as in etcd.
       if (!(e instanceof Error && e.name === 'RaftError')) throw e;
     }
-    this.drain();
+    if (voteRequest) this.drain();
+    else this.maybeDrain();
   }
 
   /** Runs `f` against the live node (a client request or an admin action), then handles Ready. */
@@ -184,6 +194,16 @@ export class Member {
     const node = this.node;
     if (!node) return;
     f(node);
+    this.maybeDrain();
+  }
+
+  /**
+   * Handles Ready now, or (with probability `deferReady`) leaves it for a later event: raft then
+   * takes several inputs between two Ready batches, as behind a busy server loop, and a crash in
+   * between loses whatever was not persisted yet.
+   */
+  private maybeDrain(): void {
+    if (this.deferReady > 0 && this.rng.chance(this.deferReady)) return;
     this.drain();
   }
 

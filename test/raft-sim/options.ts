@@ -55,6 +55,8 @@ export interface Variant {
   maxUncommittedEntriesSize: number;
   /** Followers drop proposals instead of forwarding them. */
   disableProposalForwarding: boolean;
+  /** Probability that a member leaves a Ready for a later event instead of handling it at once. */
+  deferReady: number;
   weights: EventWeights;
   /** Relative weights of the partition shapes. */
   partitionWeights: Record<PartitionKind, number>;
@@ -159,10 +161,12 @@ export function drawVariant(opts: SimOptions): Variant {
     partitionWeights: { minority: 1, split: 1, leader: 1, oneway: 1 },
     maxUncommittedEntriesSize: 0,
     disableProposalForwarding: false,
+    deferReady: 0,
   };
   // Drawn last so that adding them kept the earlier draws (and known seeds) unchanged.
   v.maxUncommittedEntriesSize = r.pick([0, 0, 0, 128]);
   v.disableProposalForwarding = r.chance(0.1);
+  v.deferReady = r.pick([0, 0, 0.3, 0.6]);
   v = profiles[opts.profile ?? 'default'](v);
   if (opts.preVote !== undefined) v.preVote = opts.preVote;
   if (opts.checkQuorum !== undefined) v.checkQuorum = opts.checkQuorum;

@@ -67,6 +67,7 @@ describe('raft simulation', () => {
       assert.ok(results.some((r) => r.variant[flag]) && results.some((r) => !r.variant[flag]), `${flag} not varied`);
     }
     assert.ok(results.some((r) => r.options.nodes === 3) && results.some((r) => r.options.nodes === 5));
+    assert.ok(results.some((r) => r.variant.deferReady > 0) && results.some((r) => r.variant.deferReady === 0));
   });
 });
 

@@ -153,6 +153,7 @@ export class Simulation implements MemberHost {
       disableProposalForwarding: v.disableProposalForwarding,
       snapshotEvery: v.snapshotEvery,
       compactLag: v.compactLag,
+      deferReady: v.deferReady,
       ...(options.bug ? { testingBugs: { [options.bug]: true } } : {}),
     };
     this.eventNames = Object.keys(v.weights) as (keyof EventWeights)[];
@@ -590,6 +591,10 @@ export class Simulation implements MemberHost {
   private livenessPhase(): void {
     this.inLiveness = true;
     this.blocked.clear();
+    for (const m of this.members.values()) {
+      m.deferReady = 0;
+      m.drain();
+    }
     for (const m of this.members.values()) if (!m.alive && !m.removed && (m.joined || m === this.spareMember)) m.start();
     this.stopRemoved();
     for (const f of this.queue) f.at = this.now;
