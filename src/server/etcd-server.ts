@@ -48,6 +48,7 @@ import {
   Membership,
   clusterIdFor,
   decodeMemberContext,
+  encodeMemberContext,
   idHex,
   memberIdFor,
   urlString,
@@ -417,6 +418,156 @@ export class EtcdServer {
     return this.stopping;
   }
 
+  // ------------------------------------------------------------------ membership changes
+
+  private readonly confWaiters = new Map<bigint, Waiter>();
+
+  /** Proposes a membership change and resolves once it is applied on this member. */
+  private proposeMemberChange(type: ConfChangeType, member: Member): Promise<void> {
+    if (this.stopping) return Promise.reject(EtcdError.of('Stopped'));
+    const id = this.reqPrefix | (BigInt(Date.now() & 0xffffffffff) << 8n) | (this.nextReqSeq++ & 0xffn);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.confWaiters.delete(id);
+        reject(EtcdError.of('Timeout'));
+      }, this.requestTimeoutMs);
+      this.confWaiters.set(id, { resolve: () => resolve(), reject, timer });
+      try {
+        this.driver.proposeConfChange({ id, type, nodeId: member.id, context: encodeMemberContext(member) });
+      } catch (e) {
+        clearTimeout(timer);
+        this.confWaiters.delete(id);
+        reject(
+          e === ErrProposalDropped
+            ? EtcdError.of(this.leaderId === 0n ? 'NoLeader' : 'Timeout')
+            : toEtcdError(e),
+        );
+      }
+    });
+  }
+
+  private membersPb(): etcdserverpb.IMember[] {
+    return this.membership.list().map((x) => ({
+      ID: u64ToLong(x.id),
+      name: x.name,
+      peerURLs: x.peerURLs,
+      clientURLs: x.clientURLs,
+      isLearner: x.isLearner,
+    }));
+  }
+
+  /** Voting members this member has heard from recently (itself included), for --strict-reconfig-check. */
+  private activeVoters(): number {
+    const st = this.driver.node.status();
+    let n = 0;
+    for (const m of this.membership.list()) {
+      if (m.isLearner) continue;
+      if (m.id === this.id) n++;
+      else if (st.progress?.get(m.id)?.recentActive) n++;
+      else if (!st.progress && this.transport?.activeSince(m.id)) n++;
+    }
+    return n;
+  }
+
+  async memberAdd(req: etcdserverpb.IMemberAddRequest): Promise<etcdserverpb.IMemberAddResponse> {
+    const peerURLs = req.peerURLs ?? [];
+    let urls: string[];
+    try {
+      urls = peerURLs.map((u) => urlString(new URL(u)));
+    } catch {
+      throw EtcdError.of('MemberBadURLs');
+    }
+    if (urls.length === 0) throw EtcdError.of('MemberBadURLs');
+    const taken = new Set(this.membership.list().flatMap((m) => m.peerURLs));
+    if (urls.some((u) => taken.has(u))) throw EtcdError.of('PeerURLExist');
+    const isLearner = req.isLearner ?? false;
+    const members = this.membership.list();
+    if (isLearner) {
+      if (members.filter((m) => m.isLearner).length >= 1) throw EtcdError.of('TooManyLearners');
+    } else if (this.cfg.strictReconfigCheck) {
+      // The new voter counts toward the quorum at once: enough members must already be up.
+      const voters = members.filter((m) => !m.isLearner).length + 1;
+      if (this.activeVoters() < Math.floor(voters / 2) + 1) throw EtcdError.of('MemberNotEnoughStarted');
+    }
+    const member: Member = {
+      id: memberIdFor(urls, this.cfg.initialClusterToken, Math.floor(Date.now() / 1000)),
+      name: '',
+      peerURLs: urls,
+      clientURLs: [],
+      isLearner,
+    };
+    if (this.membership.get(member.id)) throw EtcdError.of('MemberExist');
+    await this.proposeMemberChange(
+      isLearner ? ConfChangeType.AddLearnerNode : ConfChangeType.AddNode,
+      member,
+    );
+    return {
+      header: this.memberHeader(),
+      member: { ID: u64ToLong(member.id), peerURLs: urls, ...(isLearner ? { isLearner: true } : {}) },
+      members: this.membersPb(),
+    };
+  }
+
+  async memberRemove(req: etcdserverpb.IMemberRemoveRequest): Promise<etcdserverpb.IMemberRemoveResponse> {
+    const id = longToU64(req.ID);
+    const m = this.membership.get(id);
+    if (!m) throw EtcdError.of('MemberNotFound');
+    if (this.cfg.strictReconfigCheck && !m.isLearner) {
+      const voters = this.membership.list().filter((x) => !x.isLearner).length - 1;
+      const activeAfter =
+        this.activeVoters() -
+        (this.driver.node.status().progress?.get(id)?.recentActive || id === this.id ? 1 : 0);
+      if (voters > 0 && activeAfter < Math.floor(voters / 2) + 1)
+        throw EtcdError.of('MemberNotEnoughStarted');
+    }
+    await this.proposeMemberChange(ConfChangeType.RemoveNode, m);
+    return { header: this.memberHeader(), members: this.membersPb() };
+  }
+
+  async memberUpdate(req: etcdserverpb.IMemberUpdateRequest): Promise<etcdserverpb.IMemberUpdateResponse> {
+    const id = longToU64(req.ID);
+    const m = this.membership.get(id);
+    if (!m) throw EtcdError.of('MemberNotFound');
+    let urls: string[];
+    try {
+      urls = (req.peerURLs ?? []).map((u) => urlString(new URL(u)));
+    } catch {
+      throw EtcdError.of('MemberBadURLs');
+    }
+    const taken = new Set(
+      this.membership
+        .list()
+        .filter((x) => x.id !== id)
+        .flatMap((x) => x.peerURLs),
+    );
+    if (urls.some((u) => taken.has(u))) throw EtcdError.of('PeerURLExist');
+    await this.proposeMemberChange(ConfChangeType.UpdateNode, { ...m, peerURLs: urls });
+    return { header: this.memberHeader(), members: this.membersPb() };
+  }
+
+  async memberPromote(req: etcdserverpb.IMemberPromoteRequest): Promise<etcdserverpb.IMemberPromoteResponse> {
+    const id = longToU64(req.ID);
+    const m = this.membership.get(id);
+    if (!m) throw EtcdError.of('MemberNotFound');
+    if (!m.isLearner) throw EtcdError.of('MemberNotLearner');
+    if (!this.isLeader) throw EtcdError.of(this.leaderId === 0n ? 'NoLeader' : 'NotLeader');
+    // etcd: a learner is ready when it has at least 90% of the leader's log.
+    const st = this.driver.node.status();
+    const match = st.progress?.get(id)?.match ?? 0;
+    const leaderMatch = st.progress?.get(this.id)?.match ?? st.hardState.commit;
+    if (match < leaderMatch * 0.9) throw EtcdError.of('LearnerNotReady');
+    await this.proposeMemberChange(ConfChangeType.AddNode, { ...m, isLearner: false });
+    return { header: this.memberHeader(), members: this.membersPb() };
+  }
+
+  private memberHeader(): etcdserverpb.IResponseHeader {
+    return {
+      cluster_id: u64ToLong(this.clusterId),
+      member_id: u64ToLong(this.id),
+      raft_term: u64ToLong(BigInt(this.term)),
+    };
+  }
+
   // ------------------------------------------------------------------ peers
 
   transport: Transport | undefined;
@@ -731,6 +882,13 @@ export class EtcdServer {
   private applyConfChange(e: Entry): void {
     const cc = decodeConfChange(e.data);
     this.confState = this.driver.node.applyConfChange(cc);
+    const w = this.confWaiters.get(cc.id);
+    if (w) {
+      this.confWaiters.delete(cc.id);
+      clearTimeout(w.timer);
+      // Resolve after the membership below is updated.
+      setImmediate(() => w.resolve(undefined));
+    }
     if (e.index <= this.consistentIndexAtStart) return;
     switch (cc.type) {
       case ConfChangeType.AddNode:
@@ -746,6 +904,7 @@ export class EtcdServer {
             id: cc.nodeId,
             isLearner: cc.type === ConfChangeType.AddLearnerNode,
           });
+          if (cc.nodeId !== this.id) this.transport?.addPeer(cc.nodeId, mem.peerURLs);
         }
         break;
       }
@@ -1018,20 +1177,7 @@ export class EtcdServer {
   }
 
   memberList(): etcdserverpb.IMemberListResponse {
-    return {
-      header: {
-        cluster_id: u64ToLong(this.clusterId),
-        member_id: u64ToLong(this.id),
-        raft_term: u64ToLong(BigInt(this.term)),
-      },
-      members: this.membership.list().map((x) => ({
-        ID: u64ToLong(x.id),
-        name: x.name,
-        peerURLs: x.peerURLs,
-        clientURLs: x.clientURLs,
-        isLearner: x.isLearner,
-      })),
-    };
+    return { header: this.memberHeader(), members: this.membersPb() };
   }
 
   status(): etcdserverpb.IStatusResponse {

@@ -236,7 +236,10 @@ export class Transport {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('404 page not found\n');
       return;
     }
-    res.writeHead(200, { 'content-type': 'application/json' }).end(info);
+    // Like etcd, peer HTTP answers name the cluster (a joining member learns the cluster ID from /members).
+    res
+      .writeHead(200, { 'content-type': 'application/json', 'x-etcd-cluster-id': hex(this.clusterId) })
+      .end(info);
   }
 
   private infoBody(path: string): string | undefined {

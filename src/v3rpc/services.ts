@@ -81,10 +81,10 @@ export function v3Handlers(srv: EtcdServer, opts: V3Options): HandlerTable {
     },
 
     '/etcdserverpb.Cluster/MemberList': wrap(() => srv.memberList()),
-    '/etcdserverpb.Cluster/MemberAdd': notYet('MemberAdd (clustering)'),
-    '/etcdserverpb.Cluster/MemberRemove': notYet('MemberRemove (clustering)'),
-    '/etcdserverpb.Cluster/MemberUpdate': notYet('MemberUpdate (clustering)'),
-    '/etcdserverpb.Cluster/MemberPromote': notYet('MemberPromote (clustering)'),
+    '/etcdserverpb.Cluster/MemberAdd': wrap((r) => srv.memberAdd(r)),
+    '/etcdserverpb.Cluster/MemberRemove': wrap((r) => srv.memberRemove(r)),
+    '/etcdserverpb.Cluster/MemberUpdate': wrap((r) => srv.memberUpdate(r)),
+    '/etcdserverpb.Cluster/MemberPromote': wrap((r) => srv.memberPromote(r)),
 
     // etcd 3.4 puts every alarm request through raft, GET included, and answers without a header
     // (its maintenance server does not fill one in): `etcdctl alarm list -w json` prints `{}`.
