@@ -45,8 +45,22 @@ export async function startPeerServer(
     session.once('close', () => sessions.delete(session));
     session.on('error', (err) => logger.debug({ err: err.message }, 'peer session error'));
     session.setLocalWindowSize(limits.windowBytes);
-    // Dialers ping every pingIntervalMs; silence this long means the peer or the path is gone.
-    session.setTimeout(limits.readTimeoutMs, () => session.destroy());
+    // A dialer that vanished without closing (host down, partition) would hold its session forever:
+    // ping it like it pings us, and drop it when it stops answering. (Node's session idle timer is not
+    // reset by PING frames, so it cannot be used for this: it would cut quiet but healthy links.)
+    let sentAt = 0;
+    const pinger = setInterval(() => {
+      if (sentAt !== 0) {
+        if (Date.now() - sentAt > limits.readTimeoutMs) session.destroy();
+        return;
+      }
+      sentAt = Date.now();
+      session.ping((err) => {
+        if (err === null) sentAt = 0;
+      });
+    }, limits.pingIntervalMs);
+    pinger.unref();
+    session.once('close', () => clearInterval(pinger));
   });
   h2.on('stream', (stream, headers) => {
     stream.on('error', (err) => logger.debug({ err: err.message }, 'peer stream error'));

@@ -385,12 +385,16 @@ export class Peer {
   ): Promise<void> {
     if (this.state === 'closed') return Promise.reject(new Error('peer removed'));
     const url = this.currentUrl();
+    const limits = this.ctx.limits;
     return new Promise<void>((resolve, reject) => {
       let settled = false;
       let session: ClientHttp2Session | undefined;
+      const timers: { ping?: NodeJS.Timeout; save?: NodeJS.Timeout } = {};
       const finish = (err?: Error): void => {
         if (settled) return;
         settled = true;
+        clearInterval(timers.ping);
+        clearTimeout(timers.save);
         if (session !== undefined) {
           this.snapshotSessions.delete(session);
           session.destroy();
@@ -399,19 +403,34 @@ export class Peer {
         else reject(err);
       };
       try {
-        session = dialPeer(url, this.ctx.tls, this.ctx.limits);
+        session = dialPeer(url, this.ctx.tls, limits);
       } catch (e) {
         finish(e as Error);
         return;
       }
-      this.snapshotSessions.add(session);
-      session.on('error', (err) => finish(err));
-      session.on('close', () => finish(new Error('connection closed')));
+      const s = session;
+      this.snapshotSessions.add(s);
+      s.on('error', (err) => finish(err));
+      s.on('close', () => finish(new Error('connection closed')));
+      // Pings keep the receiver's idle timer quiet while it saves the data (no frames flow then) and
+      // tell a slow save from a dead peer.
+      let pingSentAt = 0;
+      timers.ping = setInterval(() => {
+        if (pingSentAt !== 0) {
+          if (Date.now() - pingSentAt > limits.readTimeoutMs)
+            finish(new Error('peer stopped answering pings'));
+          return;
+        }
+        pingSentAt = Date.now();
+        s.ping((err) => {
+          if (err === null) pingSentAt = 0;
+        });
+      }, limits.pingIntervalMs);
       const headers = this.headers(PATH_SNAPSHOT);
       if (size !== undefined) headers[HEADER_SNAPSHOT_SIZE] = String(size);
-      const req = session.request(headers, { endStream: false });
-      const idle = this.ctx.limits.snapshotIdleTimeoutMs;
-      req.setTimeout(idle, () => finish(new Error(`snapshot transfer made no progress for ${idle} ms`)));
+      const req = s.request(headers, { endStream: false });
+      const idle = limits.snapshotIdleTimeoutMs;
+      req.setTimeout(idle, () => finish(new Error(`snapshot upload made no progress for ${idle} ms`)));
       let status = 0;
       let text = '';
       req.on('response', (h) => {
@@ -427,10 +446,21 @@ export class Peer {
       });
       req.on('error', (err) => finish(err));
       req.on('close', () => finish(new Error('stream closed before the peer answered')));
-      pipeline(Readable.from(snapshotBody(msgBytes, data), { objectMode: false }), req).catch((e: Error) => {
-        // An early refusal also cuts the upload; its status, read on 'end', is the better error.
-        if (status === 0) finish(e);
-      });
+      pipeline(Readable.from(snapshotBody(msgBytes, data), { objectMode: false }), req).then(
+        () => {
+          // Uploaded; the receiver now saves it (fsync of a large file may take a while).
+          req.setTimeout(0);
+          const wait = limits.snapshotSaveTimeoutMs;
+          timers.save = setTimeout(
+            () => finish(new Error(`peer did not confirm the snapshot within ${wait} ms`)),
+            wait,
+          );
+        },
+        (e: Error) => {
+          // An early refusal also cuts the upload; its status, read on 'end', is the better error.
+          if (status === 0) finish(e);
+        },
+      );
     });
   }
 

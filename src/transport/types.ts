@@ -83,8 +83,10 @@ export interface TransportLimits {
   pingIntervalMs: number;
   /** A session (either side) silent this long is considered dead (etcd: ConnReadTimeout, 5 s). */
   readTimeoutMs: number;
-  /** A snapshot transfer that makes no progress this long fails. */
+  /** A snapshot upload that makes no progress this long fails. */
   snapshotIdleTimeoutMs: number;
+  /** After the upload, how long the receiver may take to save the data and confirm. */
+  snapshotSaveTimeoutMs: number;
   /** HTTP/2 flow-control window per stream and per session, receive side. */
   windowBytes: number;
 }
@@ -100,6 +102,7 @@ export const defaultLimits: TransportLimits = {
   pingIntervalMs: 1000,
   readTimeoutMs: 5000,
   snapshotIdleTimeoutMs: 30_000,
+  snapshotSaveTimeoutMs: 5 * 60_000,
   windowBytes: 4 * 1024 * 1024,
 };
 

@@ -1,5 +1,7 @@
 // Shared pieces of the transport tests: transports on port 0 that record what they see, and a
 // condition wait (never a timed assertion: the deadline only turns a hang into a failure).
+import { createServer as createNetServer, connect as netConnect } from 'node:net';
+import type { AddressInfo, Server as NetServer, Socket } from 'node:net';
 import type { Readable } from 'node:stream';
 import { MessageType } from '../../src/api/raft-types.ts';
 import type { Message } from '../../src/api/raft-types.ts';
@@ -115,4 +117,46 @@ export async function readAll(data: Readable): Promise<Buffer> {
   const parts: Buffer[] = [];
   for await (const c of data) parts.push(c as Buffer);
   return Buffer.concat(parts);
+}
+
+/** A TCP proxy that can freeze: bytes stop flowing both ways but no connection is closed (a partition). */
+export class FreezableProxy {
+  private frozen = false;
+  private readonly server: NetServer;
+  private readonly sockets = new Set<Socket>();
+  port = 0;
+
+  constructor(private readonly targetPort: number) {
+    this.server = createNetServer((client) => {
+      const upstream = netConnect(this.targetPort, '127.0.0.1');
+      for (const s of [client, upstream]) {
+        this.sockets.add(s);
+        s.on('error', () => {});
+        s.once('close', () => this.sockets.delete(s));
+      }
+      const relay = (from: Socket, to: Socket): void => {
+        from.on('data', (chunk: Buffer) => {
+          if (!this.frozen) to.write(chunk);
+        });
+        from.once('close', () => to.destroy());
+      };
+      relay(client, upstream);
+      relay(upstream, client);
+    });
+  }
+
+  async start(): Promise<number> {
+    await new Promise<void>((r) => this.server.listen(0, '127.0.0.1', r));
+    this.port = (this.server.address() as AddressInfo).port;
+    return this.port;
+  }
+
+  freeze(): void {
+    this.frozen = true;
+  }
+
+  async close(): Promise<void> {
+    for (const s of this.sockets) s.destroy();
+    await new Promise((r) => this.server.close(r));
+  }
 }

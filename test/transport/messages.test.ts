@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { connect } from 'node:http2';
 import { MessageType } from '../../src/api/raft-types.ts';
 import type { Node } from './helpers.ts';
-import { app, mesh, startNode, waitFor } from './helpers.ts';
+import { FreezableProxy, app, mesh, startNode, waitFor } from './helpers.ts';
 
 const CLUSTER = 0xc1a5n;
 const open: Node[] = [];
@@ -149,5 +149,34 @@ test('GET /version and /members on the peer port, over HTTP/1.1 and HTTP/2', asy
     assert.deepEqual(JSON.parse(body), { etcdserver: '3.4.23', etcdcluster: '3.4.0' });
   } finally {
     session.destroy();
+  }
+});
+
+test('a quiet link outlives the read timeout; a silent (partitioned) one is detected and reported', async () => {
+  const limits = { pingIntervalMs: 50, readTimeoutMs: 300 };
+  const a = await node(0xa6n, { limits });
+  const b = await node(0xb6n, { limits });
+  const proxy = new FreezableProxy(Number(new URL(b.url).port));
+  const port = await proxy.start();
+  try {
+    a.transport.addPeer(b.id, [`http://127.0.0.1:${port}`]);
+    b.transport.addPeer(a.id, [a.url]);
+    await waitFor('link up', () => a.transport.activeSince(b.id) !== undefined);
+    const since = a.transport.activeSince(b.id);
+    // No raft traffic for several read timeouts: pings alone keep the link.
+    await new Promise((r) => setTimeout(r, 1200));
+    assert.equal(a.transport.activeSince(b.id), since, 'the quiet link was not torn down');
+    a.transport.send([app(a.id, b.id, 1)]);
+    await waitFor('message', () => b.rec.messages.length === 1);
+
+    // The path goes silent without any connection closing: only unanswered pings can tell.
+    proxy.freeze();
+    await waitFor('partition detected', () => a.transport.activeSince(b.id) === undefined);
+    await waitFor('unreachable reported', () => a.rec.unreachable.includes(b.id));
+    assert.ok(
+      a.rec.logs.some((l) => l.msg.includes('lost stream') && JSON.stringify(l.fields).includes('ping')),
+    );
+  } finally {
+    await proxy.close();
   }
 });

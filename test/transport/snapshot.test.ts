@@ -129,3 +129,22 @@ test('a MsgSnap handed to send() goes the snapshot way and is reported', async (
   assert.equal(b.rec.messages.length, 1);
   assert.equal(sha(b.rec.messages[0]!.snapshot!.data), sha(inline));
 });
+
+test('a receiver that takes longer to save than the idle and read timeouts still succeeds', async () => {
+  const limits = { pingIntervalMs: 50, readTimeoutMs: 200, snapshotIdleTimeoutMs: 200 };
+  const a = await startNode(0xa4n, CLUSTER, { limits });
+  const b = await startNode(0xb4n, CLUSTER, {
+    limits,
+    onSnapshot: async (_m, data) => {
+      await readAll(data);
+      // A slow fsync: no frames flow on the snapshot stream for several timeouts.
+      await new Promise((r) => setTimeout(r, 800));
+    },
+  });
+  open.push(a, b);
+  mesh([a, b]);
+  const ok = await a.transport.sendSnapshot(snapMsg(a.id, b.id, 5), randomBytes(1_000_000));
+  assert.equal(ok, true);
+  assert.deepEqual(a.rec.snapshotReports, [{ id: b.id, failed: false }]);
+  assert.equal(b.rec.messages.length, 1);
+});
