@@ -391,6 +391,11 @@ async function parseAndRun(argv: string[], root: CommandSpec, onClient: (c: Clie
     },
   };
   const run = sel.node.spec.run;
+  if (!run && sel.node.parent === undefined && sel.args.length > 0) {
+    const msg = `unknown command "${sel.args[0]}" for "etcdctl"`;
+    errOut(`Error: ${msg}\nRun 'etcdctl --help' for usage.\nError: ${msg}\n`);
+    throw new CtlExit(Exit.Error);
+  }
   if (!run) {
     out(usage(sel.node.spec, sel.node.path, GLOBAL_FLAGS, HELP_FLAG));
     return;
@@ -440,7 +445,7 @@ function build(
     cmd.argument('[args...]');
     cmd.action((args: string[], opts: Record<string, unknown>, c: Command) => select(node, opts, args, c));
   } else {
-    cmd.action((opts: Record<string, unknown>, c: Command) => select(node, opts, [], c));
+    cmd.action((opts: Record<string, unknown>, c: Command) => select(node, opts, c.args, c));
   }
   return cmd;
 }

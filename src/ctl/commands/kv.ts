@@ -65,7 +65,7 @@ export function getRequest(flags: Flags, args: string[]): pb.RangeRequest.$Prope
   if (args.length > 1 && (prefix || fromKey)) {
     exitWithError(
       Exit.BadArgs,
-      'too many arguments, only accept one argument when `--prefix` or `--from-key` is set.',
+      'too many arguments, only accept one argument when `--prefix` or `--from-key` is set',
     );
   }
   const orderName = flags.str('order');
@@ -146,7 +146,7 @@ export function delRequest(flags: Flags, args: string[]): pb.DeleteRangeRequest.
   if (args.length > 1 && (prefix || fromKey)) {
     exitWithError(
       Exit.BadArgs,
-      'too many arguments, only accept one argument when `--prefix` or `--from-key` is set.',
+      'too many arguments, only accept one argument when `--prefix` or `--from-key` is set',
     );
   }
   return { ...keyRange(args[0]!, args[1], prefix, fromKey), prev_kv: flags.bool('prev-kv') };
@@ -168,7 +168,11 @@ export const getCommand: CommandSpec = {
   flags: GET_FLAGS,
   async run(ctx: Ctx, args: string[]) {
     const req = getRequest(ctx.flags, args);
-    if (ctx.flags.bool('print-value-only') && ctx.printer.format === 'simple') ctx.printer.valueOnly = true;
+    if (ctx.flags.bool('print-value-only')) {
+      if (ctx.printer.format !== 'simple')
+        exitWithError(Exit.BadArgs, 'print-value-only is only for `--write-out=simple`');
+      ctx.printer.valueOnly = true;
+    }
     const r = await must(ctx.client().range(req));
     ctx.printer.get(r);
   },

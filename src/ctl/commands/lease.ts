@@ -94,7 +94,12 @@ const keepAlive: CommandSpec = {
     if (args.length !== 1) exitWithError(Exit.BadArgs, 'lease keep-alive command needs lease ID as argument');
     const id = leaseId(args[0]!);
     if (ctx.flags.bool('once')) {
-      const r = await must(ctx.client().keepAliveOnce(id));
+      let r;
+      try {
+        r = await ctx.client().keepAliveOnce(id);
+      } catch (e) {
+        return exitWithError(Exit.BadConnection, e);
+      }
       ctx.printer.keepAlive(r);
       return;
     }

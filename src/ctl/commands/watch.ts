@@ -71,7 +71,7 @@ function show(p: Printer, r: pb.WatchResponse, exec: string[]): void {
     const reason =
       r.cancel_reason ||
       (toNum(r.compact_revision) > 0 ? 'etcdserver: mvcc: required revision has been compacted' : '');
-    outln(`watch was canceled (${reason || errorText('')})`);
+    errOut(`watch was canceled (${reason || errorText('')})\n`);
   }
   const progress =
     r.events.length === 0 &&
