@@ -13,6 +13,7 @@ if (dir === undefined || segArg === undefined || seedArg === undefined)
 const opts = { segmentBytes: Number(segArg) };
 const rng = mulberry32(Number(seedArg));
 
+process.stdout.write('recovering\n');
 let wal: WAL;
 let last: number;
 if (!WAL.exists(dir)) {

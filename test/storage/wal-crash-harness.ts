@@ -56,10 +56,12 @@ export function crashEntries(from: number, to: number): Entry[] {
 export interface CrashState {
   maxAck: number;
   maxSnap: number;
-  /** Torn tails left by a kill inside write(2) and repaired on reopen. */
+  /** Torn tails the parent found and cut when it reopened the log (a kill inside write(2) or in recovery). */
   torn: number;
   /** Torn writes the parent added after a kill (see simulateTornWrite). */
   simulated: number;
+  /** Kills that landed before the child was ready (in create, or reading and repairing the log). */
+  killedInRecovery: number;
   iterations: number;
 }
 
@@ -91,12 +93,16 @@ export async function prepareChild(): Promise<ChildCommand> {
   }
 }
 
-/** One child run: start, wait for `ready`, let it run `runMs`, SIGKILL, collect acks. */
+/**
+ * One child run: start, wait for `ready` (or, when `duringRecovery`, for `recovering`: the kill then lands
+ * in create or in the reading and repair of the log), let it run `runMs`, SIGKILL, collect acks.
+ */
 async function runChild(
   cmd: ChildCommand,
   dir: string,
   seed: number,
   runMs: number,
+  duringRecovery: boolean,
 ): Promise<{ acks: number[]; snaps: number[]; ready: boolean }> {
   const child = spawn(process.execPath, [...cmd.args, dir, String(CRASH_SEGMENT_BYTES), String(seed)], {
     cwd: ROOT,
@@ -106,12 +112,11 @@ async function runChild(
   let err = '';
   let ready = false;
   let timer: NodeJS.Timeout | undefined;
+  const trigger = duringRecovery ? 'recovering\n' : 'ready ';
   child.stdout.setEncoding('utf8').on('data', (s: string) => {
     out += s;
-    if (!ready && out.includes('ready ')) {
-      ready = true;
-      timer = setTimeout(() => child.kill('SIGKILL'), runMs);
-    }
+    if (!ready && out.includes('ready ')) ready = true;
+    if (timer === undefined && out.includes(trigger)) timer = setTimeout(() => child.kill('SIGKILL'), runMs);
   });
   child.stderr.setEncoding('utf8').on('data', (s: string) => (err += s));
   // A child that never gets ready (it failed to recover) is killed and reported below.
@@ -122,7 +127,7 @@ async function runChild(
   clearTimeout(guard);
   if (timer) clearTimeout(timer);
   assert.equal(signal, 'SIGKILL', `child exited by itself (code ${code}): ${err.slice(0, 2000)}`);
-  assert.ok(ready, `child never got ready: ${err.slice(0, 2000)}`);
+  assert.ok(ready || duringRecovery, `child never got ready: ${err.slice(0, 2000)}`);
   const lines = out.split('\n').slice(0, -1); // the last piece may be a line cut by the kill
   const pick = (tag: string) =>
     lines.filter((l) => l.startsWith(`${tag} `)).map((l) => Number(l.slice(tag.length + 1)));
@@ -166,9 +171,11 @@ export function verifyLog(dir: string, st: CrashState): { last: number; repaired
 /**
  * A SIGKILL tears a write only if it lands inside write(2), which is rare; so after some kills the parent
  * appends what a torn write leaves — a prefix of a valid next frame, the rest zeros — to the tail segment,
- * past every acknowledged record. Reopening must cut exactly that off.
+ * past every acknowledged record. Reopening must cut exactly that off (the payload checks catch any byte of
+ * it that would be returned).
  */
 export function simulateTornWrite(dir: string, rng: () => number): boolean {
+  if (!fs.existsSync(dir)) return false;
   const tail = fs
     .readdirSync(dir)
     .filter((n) => n.endsWith('.wal'))
@@ -198,10 +205,15 @@ export async function crashIteration(
   rng: () => number,
 ): Promise<void> {
   const seed = Math.floor(rng() * 2 ** 31);
-  const run = await runChild(cmd, dir, seed, Math.floor(rng() * 400));
+  // Some tears are left for the child's own recovery to cut off (and it may be killed while it does).
+  if (rng() < 0.2 && simulateTornWrite(dir, rng)) st.simulated++;
+  const duringRecovery = rng() < 0.15;
+  const runMs = duringRecovery ? Math.floor(rng() * 40) : Math.floor(rng() * 400);
+  const run = await runChild(cmd, dir, seed, runMs, duringRecovery);
+  if (duringRecovery && !run.ready) st.killedInRecovery++;
   for (const a of run.acks) st.maxAck = Math.max(st.maxAck, a);
   for (const s of run.snaps) st.maxSnap = Math.max(st.maxSnap, s);
-  const tear = rng() < 0.3 && simulateTornWrite(dir, rng);
+  const tear = rng() < 0.2 && simulateTornWrite(dir, rng);
   const v = verifyLog(dir, st);
   if (tear) {
     assert.ok(v.repaired, 'a simulated torn write was not cut off');

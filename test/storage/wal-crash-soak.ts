@@ -16,7 +16,7 @@ const root = arg('dir', '') || fs.mkdtempSync(path.join(os.tmpdir(), 'wal-soak-'
 const dir = path.join(root, 'member', 'wal');
 const rng = mulberry32(seed);
 const cmd = await prepareChild();
-const st: CrashState = { maxAck: 0, maxSnap: 0, torn: 0, simulated: 0, iterations: 0 };
+const st: CrashState = { maxAck: 0, maxSnap: 0, torn: 0, simulated: 0, killedInRecovery: 0, iterations: 0 };
 const t0 = Date.now();
 console.log(`wal crash soak: ${iterations} kills, seed ${seed}, dir ${dir}`);
 try {
@@ -24,7 +24,7 @@ try {
     await crashIteration(cmd, dir, st, rng);
     if ((i + 1) % 50 === 0)
       console.log(
-        `${i + 1} kills: acked ${st.maxAck}, snap ${st.maxSnap}, torn tails ${st.torn} + ${st.simulated} simulated`,
+        `${i + 1} kills: acked ${st.maxAck}, snap ${st.maxSnap}, torn tails cut at verification ${st.torn}, tears simulated ${st.simulated}, kills during recovery ${st.killedInRecovery}`,
       );
   }
 } catch (err) {
@@ -35,6 +35,6 @@ try {
 }
 console.log(
   `ok: ${st.iterations} kills in ${((Date.now() - t0) / 1000).toFixed(1)} s, acknowledged up to ${st.maxAck}, ` +
-    `snapshots up to ${st.maxSnap}, torn tails repaired ${st.torn} from kills + ${st.simulated} simulated`,
+    `snapshots up to ${st.maxSnap}, torn tails cut at verification ${st.torn}, tears simulated ${st.simulated}, kills during recovery ${st.killedInRecovery}`,
 );
 fs.rmSync(root, { recursive: true, force: true });

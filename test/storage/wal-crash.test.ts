@@ -19,7 +19,7 @@ test(`SIGKILL during appends never loses an acknowledged entry (${iterations} ki
   const rng = mulberry32(seed);
   const cmd = await prepareChild();
   t.after(() => cmd.cleanup());
-  const st: CrashState = { maxAck: 0, maxSnap: 0, torn: 0, simulated: 0, iterations: 0 };
+  const st: CrashState = { maxAck: 0, maxSnap: 0, torn: 0, simulated: 0, killedInRecovery: 0, iterations: 0 };
   for (let i = 0; i < iterations; i++) {
     try {
       await crashIteration(cmd, dir, st, rng);
@@ -31,6 +31,6 @@ test(`SIGKILL during appends never loses an acknowledged entry (${iterations} ki
   assert.equal(st.iterations, iterations);
   assert.ok(st.maxAck > 0, 'the children acknowledged entries');
   t.diagnostic(
-    `acknowledged up to ${st.maxAck}, snapshots up to ${st.maxSnap}, torn tails repaired: ${st.torn} from kills, ${st.simulated} simulated`,
+    `acknowledged up to ${st.maxAck}, snapshots up to ${st.maxSnap}, torn tails cut at verification: ${st.torn}, tears simulated: ${st.simulated}, kills during recovery ${st.killedInRecovery}`,
   );
 });
