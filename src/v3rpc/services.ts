@@ -36,9 +36,6 @@ export interface V3Options {
 }
 
 export function v3Handlers(srv: EtcdServer, opts: V3Options): HandlerTable {
-  const notYet = (what: string) => async (): Promise<never> => {
-    throw new EtcdError(GrpcCode.UNIMPLEMENTED, `tsetcd: ${what} is not supported yet`);
-  };
   return {
     '/etcdserverpb.KV/Range': wrap((r) => srv.range(r)),
     // Requests are checked before they are proposed, as etcd's v3rpc does: a bad one never takes a raft entry.
