@@ -188,7 +188,8 @@ export function simulateTornWrite(dir: string, rng: () => number): boolean {
   const data = Buffer.alloc(50 + Math.floor(rng() * 3000));
   for (let i = 0; i < data.length; i++) data[i] = 1 + Math.floor(rng() * 255);
   const { frame } = encodeFrame(RecordType.entry, data, seg.crc, WRITE_START | WRITE_SYNCED);
-  const keep = 1 + Math.floor(rng() * (frame.length - 1));
+  // Stop short of the data's end: a frame missing only its zero pad is whole (the file reads zeros there).
+  const keep = 1 + Math.floor(rng() * (16 + data.length - 1));
   const fd = fs.openSync(file, 'r+');
   try {
     fs.writeSync(fd, frame, 0, keep, seg.end);
