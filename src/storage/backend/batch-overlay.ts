@@ -13,7 +13,8 @@ export const TOMBSTONE = null;
 export type OverlayValue = Uint8Array | typeof TOMBSTONE;
 
 export const keyToString = (b: Uint8Array): string =>
-  Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1');
+  // Wrapping a plain Uint8Array in a Buffer view costs more than the conversion; skip it for Buffers.
+  (Buffer.isBuffer(b) ? b : Buffer.from(b.buffer, b.byteOffset, b.byteLength)).toString('latin1');
 export const stringToKey = (s: string): Buffer => Buffer.from(s, 'latin1');
 
 export class BatchOverlay {
