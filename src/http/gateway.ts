@@ -24,6 +24,7 @@ import {
   type UnaryHandler,
 } from './handlers.ts';
 import { goHttpError } from './http-util.ts';
+import type { Shutdown } from './shutdown.ts';
 import { pumpResponses, track } from './stream-pump.ts';
 
 export interface GatewayOptions {
@@ -31,8 +32,8 @@ export interface GatewayOptions {
   /** Largest encoded request message, as on the gRPC side. */
   readonly maxReceiveBytes: number;
   readonly logger: FrontLogger;
-  /** Aborted when the front shuts down. */
-  readonly shutdown: AbortSignal;
+  /** The front's stop switch. */
+  readonly shutdown: Shutdown;
   /** Running calls, awaited by the front on close. */
   readonly inflight: Set<Promise<unknown>>;
 }
@@ -121,13 +122,11 @@ class GatewayCall {
     }
     const peer = `${req.socket.remoteAddress ?? ''}:${req.socket.remotePort ?? ''}`;
     this.ctx = { metadata, token: tokenFrom(metadata), signal: this.ac.signal, peer };
-    const abort = (): void => this.ac.abort();
-    res.once('close', abort);
-    if (opts.shutdown.aborted) abort();
-    else {
-      opts.shutdown.addEventListener('abort', abort, { once: true });
-      res.once('close', () => opts.shutdown.removeEventListener('abort', abort));
-    }
+    opts.shutdown.register(this.ac);
+    res.once('close', () => {
+      opts.shutdown.unregister(this.ac);
+      this.ac.abort();
+    });
     this.ac.signal.addEventListener('abort', () => this.poke(), { once: true });
     req.on('data', (chunk: Buffer) => {
       if (this.tooLarge) return;

@@ -19,6 +19,7 @@ import {
   type ServerStreamHandler,
   type UnaryHandler,
 } from './handlers.ts';
+import type { Shutdown } from './shutdown.ts';
 import { pumpResponses, track } from './stream-pump.ts';
 
 /** etcd 3.4 lets gRPC messages exceed --max-request-bytes by this much (grpcOverheadBytes). */
@@ -29,8 +30,8 @@ export interface GrpcFrontOptions {
   /** Largest request message accepted, in bytes (etcd: max-request-bytes + GRPC_OVERHEAD_BYTES). */
   readonly maxReceiveBytes: number;
   readonly logger: FrontLogger;
-  /** Aborted when the front shuts down: every call's signal follows it. */
-  readonly shutdown: AbortSignal;
+  /** The front's stop switch: every call's signal follows it. */
+  readonly shutdown: Shutdown;
   /** Every running stream call is added here until it has finished (the front awaits them on close). */
   readonly inflight: Set<Promise<unknown>>;
   /** Extra grpc-js server options (keepalive, …), applied last. */
@@ -125,37 +126,78 @@ function unimplemented(m: GrpcMethod): grpc.UntypedHandleCall {
   return (call: grpc.ServerWritableStream<unknown, unknown>) => call.emit('error', status);
 }
 
+/**
+ * A call's context, built lazily: a unary handler that never looks at its signal or metadata costs no
+ * AbortController, no listener and no metadata copy.
+ */
+class GrpcCallContext implements CallContext {
+  private ac: AbortController | undefined;
+  private md: Map<string, string> | undefined;
+  /** Read at once: grpc-js forgets it when the call ends. */
+  readonly peer: string;
+
+  constructor(
+    private readonly call: AnyCall,
+    private readonly shutdown: Shutdown,
+  ) {
+    this.peer = call.getPeer();
+  }
+
+  get metadata(): ReadonlyMap<string, string> {
+    if (!this.md) {
+      this.md = new Map();
+      for (const [k, v] of Object.entries(this.call.metadata.getMap()))
+        if (typeof v === 'string') this.md.set(k, v);
+    }
+    return this.md;
+  }
+
+  get token(): string | undefined {
+    return tokenFrom(this.metadata);
+  }
+
+  get deadline(): number | undefined {
+    const d = this.call.getDeadline();
+    return d instanceof Date ? d.getTime() : Number.isFinite(d) ? d : undefined;
+  }
+
+  get signal(): AbortSignal {
+    if (!this.ac) {
+      const ac = (this.ac = new AbortController());
+      if (this.call.cancelled) ac.abort();
+      else {
+        this.call.once('cancelled', this.onCancel);
+        this.shutdown.register(ac);
+      }
+    }
+    return this.ac.signal;
+  }
+
+  private readonly onCancel = (): void => this.ac?.abort();
+
+  /** Abort the handler's signal from our side (a bad request message on a stream). */
+  abort(): void {
+    void this.signal;
+    this.ac!.abort();
+  }
+
+  /** Detach from the call and the shutdown. */
+  done(): void {
+    if (!this.ac) return;
+    this.call.removeListener('cancelled', this.onCancel);
+    this.shutdown.unregister(this.ac);
+  }
+}
+
 interface CallScope {
   readonly ctx: CallContext;
-  /** Detach from the call and the shutdown signal. */
   readonly done: () => void;
-  /** Abort the handler's signal from our side (a bad request message on a stream). */
   readonly abort: () => void;
 }
 
-function contextOf(anyCall: object, shutdown: AbortSignal): CallScope {
-  const call = anyCall as AnyCall;
-  const ac = new AbortController();
-  const onCancel = (): void => ac.abort();
-  call.once('cancelled', onCancel);
-  if (shutdown.aborted) ac.abort();
-  else shutdown.addEventListener('abort', onCancel, { once: true });
-  const metadata = new Map<string, string>();
-  for (const [k, v] of Object.entries(call.metadata.getMap())) if (typeof v === 'string') metadata.set(k, v);
-  const d = call.getDeadline();
-  const deadline = d instanceof Date ? d.getTime() : Number.isFinite(d) ? d : undefined;
-  const ctx: CallContext = {
-    metadata,
-    token: tokenFrom(metadata),
-    signal: ac.signal,
-    peer: call.getPeer(),
-    ...(deadline === undefined ? {} : { deadline }),
-  };
-  const done = (): void => {
-    call.removeListener('cancelled', onCancel);
-    shutdown.removeEventListener('abort', onCancel);
-  };
-  return { ctx, done, abort: () => ac.abort() };
+function contextOf(anyCall: object, shutdown: Shutdown): CallScope {
+  const ctx = new GrpcCallContext(anyCall as AnyCall, shutdown);
+  return { ctx, done: () => ctx.done(), abort: () => ctx.abort() };
 }
 
 function logUnexpected(opts: GrpcFrontOptions, m: GrpcMethod, err: unknown, status: CallStatus): void {

@@ -16,6 +16,7 @@ import { gatewayHandler, isGatewayPath } from './gateway.ts';
 import { createGrpcServer, GRPC_OVERHEAD_BYTES } from './grpc-front.ts';
 import { silentLogger, type FrontLogger, type Handlers } from './handlers.ts';
 import { CORS_HEADERS, goHttpError } from './http-util.ts';
+import { Shutdown } from './shutdown.ts';
 import type { HttpRoute } from './endpoints.ts';
 
 /** etcd's default --max-request-bytes. */
@@ -65,7 +66,7 @@ export async function startFront(opts: FrontOptions): Promise<Front> {
   const maxRequestBytes = opts.maxRequestBytes ?? DEFAULT_MAX_REQUEST_BYTES;
   const maxReceiveBytes = maxRequestBytes + GRPC_OVERHEAD_BYTES;
   const graceMs = opts.graceMs ?? 2000;
-  const shutdown = new AbortController();
+  const shutdown = new Shutdown();
   const inflight = new Set<Promise<unknown>>();
   for (const u of opts.listen) {
     if (u.protocol !== 'http:' && u.protocol !== 'https:')
@@ -77,7 +78,7 @@ export async function startFront(opts: FrontOptions): Promise<Front> {
     handlers: opts.handlers,
     maxReceiveBytes,
     logger,
-    shutdown: shutdown.signal,
+    shutdown,
     inflight,
     ...(opts.grpcOptions ? { grpcOptions: opts.grpcOptions } : {}),
   });
@@ -91,7 +92,7 @@ export async function startFront(opts: FrontOptions): Promise<Front> {
           handlers: opts.handlers,
           maxReceiveBytes,
           logger,
-          shutdown: shutdown.signal,
+          shutdown,
           inflight,
         });
   const routes = opts.httpRoutes ?? new Map<string, HttpRoute>();
