@@ -111,3 +111,46 @@ test('raw grpc-js: a bidi keep-alive stream answers each request in order', asyn
   await done;
   assert.deepEqual(got, [30, 0, 30]);
 });
+
+test('gateway watch with a request body that stays open: each new request is read as it arrives', async () => {
+  let push!: (s: string) => void;
+  let close!: () => void;
+  const body = new ReadableStream<Uint8Array>({
+    start(c) {
+      push = (s) => c.enqueue(new TextEncoder().encode(s));
+      close = () => c.close();
+    },
+  });
+  const ac = new AbortController();
+  push('{"create_request":{"key":"Z2Ex"}}');
+  const r = await fetch(t.url + '/v3/watch', {
+    method: 'POST',
+    body,
+    signal: ac.signal,
+    duplex: 'half',
+  } as RequestInit & { duplex: 'half' });
+  const reader = r.body!.getReader();
+  let text = '';
+  const lines = async (n: number): Promise<string[]> => {
+    while (text.split('\n').length - 1 < n) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += Buffer.from(value).toString();
+    }
+    return text.split('\n').slice(0, n);
+  };
+  try {
+    assert.match((await lines(1))[0]!, /"created":true/);
+    // A request split across chunks, the second half a moment later.
+    push('{"create_request":');
+    await new Promise((res) => setTimeout(res, 50));
+    push('{"key":"Z2Ey"}}\n');
+    assert.match((await lines(2))[1]!, /"watch_id":"1","created":true/);
+    await fetch(t.url + '/v3/kv/put', { method: 'POST', body: '{"key":"Z2Ey","value":"dg=="}' });
+    assert.match((await lines(3))[2]!, /"watch_id":"1","events":\[\{"kv":\{"key":"Z2Ey"/);
+  } finally {
+    close();
+    ac.abort();
+  }
+  await until(() => t.toy.watcherCount === 0, 5000, 'watchers released after the client left');
+});
