@@ -6,7 +6,7 @@ import { GrpcCode, httpStatusFromGrpcCode } from '../api/errors.ts';
 import { methodByGatewayPath, type GrpcMethod } from '../api/grpc-services.ts';
 import { AsyncQueue } from './async-queue.ts';
 import { GatewayDecodeError, requestFromJson, responseJson } from './gateway-json.ts';
-import { schemaOfCodec } from './proto-schema.ts';
+import { messageSchema } from './proto-schema.ts';
 import { GoJsonEofError, GoJsonSyntaxError, goJsonString, readJsonValue, type JsonNode } from './go-json.ts';
 import {
   handlerAt,
@@ -71,11 +71,8 @@ function sizeStatus(size: number, max: number): CallStatus {
 
 /** The gateway as a request listener; call it for paths where isGatewayPath is true. */
 export function gatewayHandler(opts: GatewayOptions): (req: IncomingMessage, res: ServerResponse) => void {
-  // Load the message schemas now rather than on the first request.
-  for (const path of ['/v3/kv/range']) {
-    const m = methodByGatewayPath(path);
-    if (m) schemaOfCodec(m.request);
-  }
+  // Parse the .proto files now rather than during the first request.
+  messageSchema('etcdserverpb.RangeRequest');
   return (req, res) => {
     const pathname = (req.url ?? '/').split('?', 1)[0]!;
     const m = methodByGatewayPath(pathname);
