@@ -9,6 +9,7 @@ import { createServer as createNetServer } from 'node:net';
 import type { AddressInfo, Server as NetServer, Socket } from 'node:net';
 import { createServer as createTlsServer } from 'node:tls';
 import type { TLSSocket } from 'node:tls';
+import { keepAlive } from './keepalive.ts';
 import type { PeerTlsOptions, TransportLimits, TransportLogger } from './types.ts';
 
 const H2_PREFACE = Buffer.from('PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n', 'latin1');
@@ -44,23 +45,12 @@ export async function startPeerServer(
     sessions.add(session);
     session.once('close', () => sessions.delete(session));
     session.on('error', (err) => logger.debug({ err: err.message }, 'peer session error'));
+    if (session.destroyed) return;
     session.setLocalWindowSize(limits.windowBytes);
     // A dialer that vanished without closing (host down, partition) would hold its session forever:
     // ping it like it pings us, and drop it when it stops answering. (Node's session idle timer is not
     // reset by PING frames, so it cannot be used for this: it would cut quiet but healthy links.)
-    let sentAt = 0;
-    const pinger = setInterval(() => {
-      if (sentAt !== 0) {
-        if (Date.now() - sentAt > limits.readTimeoutMs) session.destroy();
-        return;
-      }
-      sentAt = Date.now();
-      session.ping((err) => {
-        if (err === null) sentAt = 0;
-      });
-    }, limits.pingIntervalMs);
-    pinger.unref();
-    session.once('close', () => clearInterval(pinger));
+    keepAlive(session, limits.pingIntervalMs, limits.readTimeoutMs, () => session.destroy());
   });
   h2.on('stream', (stream, headers) => {
     stream.on('error', (err) => logger.debug({ err: err.message }, 'peer stream error'));

@@ -6,6 +6,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { dialPeer } from './dial.ts';
 import { encodeFrames } from './frame.ts';
+import { keepAlive } from './keepalive.ts';
 import {
   HEADER_CLUSTER_ID,
   HEADER_FROM,
@@ -66,8 +67,6 @@ export class Peer {
   private since: Date | undefined;
   private dialTimer: NodeJS.Timeout | undefined;
   private retryTimer: NodeJS.Timeout | undefined;
-  private pingTimer: NodeJS.Timeout | undefined;
-  private pingSentAt = 0;
   private backoffMs: number;
   /** What the last failure logged, so a peer that stays down does not flood the log. */
   private lastFailureLog = '';
@@ -270,23 +269,11 @@ export class Peer {
       { 'remote-peer-id': hex(this.id), url: url.origin },
       wasDown ? 'peer became active' : 'established stream with remote peer',
     );
-    this.pingSentAt = 0;
-    this.pingTimer = setInterval(() => this.ping(session), this.ctx.limits.pingIntervalMs);
-    this.pingTimer.unref();
+    const { pingIntervalMs, readTimeoutMs } = this.ctx.limits;
+    keepAlive(session, pingIntervalMs, readTimeoutMs, () =>
+      this.fail(session, `no answer to ping within ${readTimeoutMs} ms`),
+    );
     this.flush();
-  }
-
-  private ping(session: ClientHttp2Session): void {
-    if (this.pingSentAt !== 0) {
-      if (Date.now() - this.pingSentAt > this.ctx.limits.readTimeoutMs) {
-        this.fail(session, `no answer to ping within ${this.ctx.limits.readTimeoutMs} ms`);
-      }
-      return;
-    }
-    this.pingSentAt = Date.now();
-    session.ping((err) => {
-      if (session === this.session && err === null) this.pingSentAt = 0;
-    });
   }
 
   /** Ends the current attempt or connection (idempotent per session) and schedules the next dial. */
@@ -298,9 +285,7 @@ export class Peer {
 
   private teardown(): void {
     clearTimeout(this.dialTimer);
-    clearInterval(this.pingTimer);
     this.dialTimer = undefined;
-    this.pingTimer = undefined;
     const session = this.session;
     this.session = undefined;
     this.stream = undefined;
@@ -389,11 +374,10 @@ export class Peer {
     return new Promise<void>((resolve, reject) => {
       let settled = false;
       let session: ClientHttp2Session | undefined;
-      const timers: { ping?: NodeJS.Timeout; save?: NodeJS.Timeout } = {};
+      const timers: { save?: NodeJS.Timeout } = {};
       const finish = (err?: Error): void => {
         if (settled) return;
         settled = true;
-        clearInterval(timers.ping);
         clearTimeout(timers.save);
         if (session !== undefined) {
           this.snapshotSessions.delete(session);
@@ -412,20 +396,10 @@ export class Peer {
       this.snapshotSessions.add(s);
       s.on('error', (err) => finish(err));
       s.on('close', () => finish(new Error('connection closed')));
-      // Pings keep the receiver's idle timer quiet while it saves the data (no frames flow then) and
-      // tell a slow save from a dead peer.
-      let pingSentAt = 0;
-      timers.ping = setInterval(() => {
-        if (pingSentAt !== 0) {
-          if (Date.now() - pingSentAt > limits.readTimeoutMs)
-            finish(new Error('peer stopped answering pings'));
-          return;
-        }
-        pingSentAt = Date.now();
-        s.ping((err) => {
-          if (err === null) pingSentAt = 0;
-        });
-      }, limits.pingIntervalMs);
+      // While the receiver saves the data no frame flows: pings tell a slow save from a dead peer.
+      keepAlive(s, limits.pingIntervalMs, limits.readTimeoutMs, () =>
+        finish(new Error('peer stopped answering pings')),
+      );
       const headers = this.headers(PATH_SNAPSHOT);
       if (size !== undefined) headers[HEADER_SNAPSHOT_SIZE] = String(size);
       const req = s.request(headers, { endStream: false });

@@ -180,3 +180,24 @@ test('a quiet link outlives the read timeout; a silent (partitioned) one is dete
     await proxy.close();
   }
 });
+
+test('updatePeer moves the link to the new URL; of several URLs a working one is found', async () => {
+  const a = await node(0xa7n);
+  let b = await node(0xb7n);
+  // The first URL leads nowhere (a port that was just free); the second is b.
+  const dead = await node(0xd7n);
+  const deadUrl = dead.url;
+  await dead.transport.close();
+  a.transport.addPeer(b.id, [deadUrl, b.url]);
+  b.transport.addPeer(a.id, [a.url]);
+  await waitFor('connected through the second URL', () => a.transport.activeSince(b.id) !== undefined);
+
+  // b moves to a new port (member update of its peer URLs).
+  await b.transport.close();
+  b = await node(0xb7n);
+  b.transport.addPeer(a.id, [a.url]);
+  a.transport.updatePeer(b.id, [b.url]);
+  await waitFor('link on the new URL', () => a.transport.activeSince(b.id) !== undefined);
+  a.transport.send([app(a.id, b.id, 1)]);
+  await waitFor('message at the new address', () => b.rec.messages.length === 1);
+});

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:http2';
+import { get as httpsGet } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { PeerTlsOptions } from '../../src/transport/index.ts';
@@ -90,6 +91,18 @@ test('members with certificates from the trusted CA talk over https with client-
     [1, 2],
   );
   assert.equal(a.rec.messages[0]!.index, 3);
+
+  // HTTP/1.1 clients (curl, a joining member's fetch of /members) are served on the same TLS port.
+  const body = await new Promise<string>((resolve, reject) => {
+    const req = httpsGet(`${a.url}/version`, { ca, cert, key }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (text += c));
+      res.on('end', () => resolve(text));
+    });
+    req.on('error', reject);
+  });
+  assert.deepEqual(JSON.parse(body), { etcdserver: '3.4.23', etcdcluster: '3.4.0' });
 });
 
 test('with client-cert auth on, a peer without a certificate is refused', async () => {
