@@ -67,6 +67,7 @@ export interface ServerConfig {
   enableLeaseCheckpoint: boolean;
   compactionBatchLimit: number;
   watchProgressNotifyIntervalMs: number;
+  snapshotCatchupEntries: number;
   /** Flags explicitly given (command line, environment or config file). */
   explicit: Set<string>;
 }
@@ -236,6 +237,7 @@ export function buildConfig(raw: RawFlags): ServerConfig {
     enableLeaseCheckpoint: bool('experimental-enable-lease-checkpoint'),
     compactionBatchLimit: num('experimental-compaction-batch-limit'),
     watchProgressNotifyIntervalMs: dur('experimental-watch-progress-notify-interval'),
+    snapshotCatchupEntries: num('experimental-snapshot-catchup-entries'),
     explicit,
   };
 }

@@ -20,8 +20,14 @@ import {
   mkdtempSync,
   rmSync,
   createReadStream,
+  createWriteStream,
+  renameSync,
+  openSync,
+  fsyncSync,
+  closeSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { pipeline } from 'node:stream/promises';
 import { join } from 'node:path';
 import { randomInt } from 'node:crypto';
 import { decodeConfChange } from '../api/raft-codec.ts';
@@ -63,9 +69,6 @@ import type * as m from '../storage/mvcc/types.ts';
 export const ETCD_API_VERSION = '3.4.23';
 export const CLUSTER_VERSION = '3.4.0';
 
-/** Entries kept in the raft log behind a snapshot so slow followers can catch up without one. */
-const SNAPSHOT_CATCHUP_ENTRIES = 5000;
-
 export interface Logger {
   debug(obj: object | string, msg?: string): void;
   info(obj: object | string, msg?: string): void;
@@ -104,13 +107,13 @@ export class EtcdServer {
   readonly cfg: ServerConfig;
   readonly log: Logger;
   readonly id: bigint;
-  readonly backend: Backend;
-  readonly kv: WatchableStore;
-  readonly lessor: Lessor;
-  readonly membership: Membership;
+  backend!: Backend;
+  kv!: WatchableStore;
+  lessor!: Lessor;
+  membership: Membership;
   readonly driver: RaftDriver;
   private readonly raftStorage: RaftStorage;
-  private readonly lessorRunner: LessorRunner;
+  private lessorRunner: LessorRunner | undefined;
   private readonly compactor: Compactor;
   private readonly hooks: ServerHooks;
 
@@ -152,12 +155,80 @@ export class EtcdServer {
     this.log = log;
     this.hooks = hooks;
     this.id = parts.id;
-    this.backend = parts.backend;
     this.raftStorage = parts.raftStorage;
     this.reqPrefix = (parts.id & 0xffffn) << 48n;
     this.requestTimeoutMs = 5000 + 2 * cfg.electionMs;
     this.stopped = new Promise((r) => (this.stoppedResolve = r));
 
+    this.openStateMachine(parts.backend);
+
+    this.compactor = new Compactor(cfg.autoCompactionMode, cfg.autoCompactionRetention, {
+      isLeader: () => this.isLeader,
+      revision: () => this.kv.rev(),
+      compactRevision: () => this.kv.compactRevision(),
+      compact: (revision) => this.compact({ revision: i64ToLong(revision) }),
+      warn: (msg, err) => this.log.warn({ err: String(err) }, msg),
+    });
+    this.membership = new Membership(this.backend, parts.clusterId);
+    for (const a of this.backend.range(Bucket.alarm, Buffer.alloc(0), new Uint8Array(0))) {
+      const rec = JSON.parse(Buffer.from(a.value).toString()) as { memberID: string; alarm: AlarmType };
+      this.alarms.set(Buffer.from(a.key).toString(), {
+        memberID: BigInt(`0x${rec.memberID}`),
+        alarm: rec.alarm,
+      });
+    }
+
+    const rs = this.raftStorage;
+    this.snapshotIndex = rs.snapshot?.metadata.index ?? 0;
+    if (rs.snapshot) this.confState = rs.snapshot.metadata.confState;
+    // Entries up to the backend's consistent index are already applied to the backend.
+    const ci = this.backend.consistentIndex();
+    this.appliedIndexValue = Math.max(this.snapshotIndex, 0);
+    this.appliedTermValue = rs.snapshot?.metadata.term ?? 0;
+    this.consistentIndexAtStart = ci.index;
+
+    const node = new RawNode({
+      id: this.id,
+      electionTick: Math.max(1, Math.round(cfg.electionMs / cfg.heartbeatMs)),
+      heartbeatTick: 1,
+      storage: rs.storage,
+      random: { intn: (n: number) => randomInt(n) },
+      applied: this.appliedIndexValue,
+      preVote: cfg.preVote,
+      checkQuorum: true,
+      maxSizePerMsg: 1024 * 1024,
+      maxInflightMsgs: 512,
+      maxUncommittedEntriesSize: 1 << 30,
+    });
+    if (parts.bootstrapPeers) {
+      for (const p of parts.bootstrapPeers) this.membership.add(p);
+      this.membership.saveClusterId();
+      node.bootstrap(parts.bootstrapPeers.map((p) => p.id));
+    }
+    this.driver = new RaftDriver({
+      node,
+      storage: rs.storage,
+      wal: rs.wal,
+      snapshotter: rs.snapshotter,
+      tickMs: cfg.heartbeatMs,
+      onWalSave: hooks.onWalSave,
+      hooks: {
+        send: (msgs) => this.sendToPeers(msgs),
+        applySnapshot: (snap) => this.applySnapshot(snap),
+        applyEntries: (ents) => this.applyEntries(ents),
+        onSoftState: (s) => this.onSoftState(s),
+        onReadStates: (rss) => this.onReadStates(rss),
+        onFatal: (e) => this.fatal(e),
+      },
+    });
+  }
+
+  private consistentIndexAtStart: number;
+
+  /** Opens the lessor and the MVCC store on `backend` (at start, and after installing a snapshot). */
+  private openStateMachine(backend: Backend): void {
+    const cfg = this.cfg;
+    this.backend = backend;
     // Lessor before the store, so the store re-attaches keys to the loaded leases (etcd's order).
     const electionTicks = Math.max(1, Math.round(cfg.electionMs / cfg.heartbeatMs));
     this.lessor = new Lessor({
@@ -200,6 +271,7 @@ export class EtcdServer {
     this.lessor.restoreAttachments((fn) => {
       for (const lease of kv.leasesWithKeys()) for (const key of kv.keysOfLease(lease)) fn(key, lease);
     });
+    this.lessorRunner?.stop();
     this.lessorRunner = new LessorRunner(this.lessor, {
       intervalMs: 500,
       onError: (err) => this.log.warn({ err: String(err) }, 'lease expiry round failed'),
@@ -211,69 +283,7 @@ export class EtcdServer {
         }
       },
     });
-
-    this.compactor = new Compactor(cfg.autoCompactionMode, cfg.autoCompactionRetention, {
-      isLeader: () => this.isLeader,
-      revision: () => this.kv.rev(),
-      compactRevision: () => this.kv.compactRevision(),
-      compact: (revision) => this.compact({ revision: i64ToLong(revision) }),
-      warn: (msg, err) => this.log.warn({ err: String(err) }, msg),
-    });
-    this.membership = new Membership(this.backend, parts.clusterId);
-    for (const a of this.backend.range(Bucket.alarm, Buffer.alloc(0), new Uint8Array(0))) {
-      const rec = JSON.parse(Buffer.from(a.value).toString()) as { memberID: string; alarm: AlarmType };
-      this.alarms.set(Buffer.from(a.key).toString(), {
-        memberID: BigInt(`0x${rec.memberID}`),
-        alarm: rec.alarm,
-      });
-    }
-
-    const rs = this.raftStorage;
-    this.snapshotIndex = rs.snapshot?.metadata.index ?? 0;
-    if (rs.snapshot) this.confState = rs.snapshot.metadata.confState;
-    // Entries up to the backend's consistent index are already applied to the backend.
-    const ci = this.backend.consistentIndex();
-    this.appliedIndexValue = Math.max(this.snapshotIndex, 0);
-    this.appliedTermValue = rs.snapshot?.metadata.term ?? 0;
-    this.consistentIndexAtStart = ci.index;
-
-    const node = new RawNode({
-      id: this.id,
-      electionTick: electionTicks,
-      heartbeatTick: 1,
-      storage: rs.storage,
-      random: { intn: (n: number) => randomInt(n) },
-      applied: this.appliedIndexValue,
-      preVote: cfg.preVote,
-      checkQuorum: true,
-      maxSizePerMsg: 1024 * 1024,
-      maxInflightMsgs: 512,
-      maxUncommittedEntriesSize: 1 << 30,
-    });
-    if (parts.bootstrapPeers) {
-      for (const p of parts.bootstrapPeers) this.membership.add(p);
-      this.membership.saveClusterId();
-      node.bootstrap(parts.bootstrapPeers.map((p) => p.id));
-    }
-    this.driver = new RaftDriver({
-      node,
-      storage: rs.storage,
-      wal: rs.wal,
-      snapshotter: rs.snapshotter,
-      tickMs: cfg.heartbeatMs,
-      onWalSave: hooks.onWalSave,
-      hooks: {
-        send: (msgs) => this.sendToPeers(msgs),
-        applySnapshot: (snap) => this.applySnapshot(snap),
-        applyEntries: (ents) => this.applyEntries(ents),
-        onSoftState: (s) => this.onSoftState(s),
-        onReadStates: (rss) => this.onReadStates(rss),
-        onFatal: (e) => this.fatal(e),
-      },
-    });
   }
-
-  private readonly consistentIndexAtStart: number;
 
   // ------------------------------------------------------------------ start and stop
 
@@ -387,7 +397,7 @@ export class EtcdServer {
   stop(): Promise<void> {
     if (this.stopping) return this.stopping;
     this.stopping = (async () => {
-      this.lessorRunner.stop();
+      this.lessorRunner?.stop();
       this.compactor.stop();
       this.driver.stop();
       if (this.readRetry) clearInterval(this.readRetry);
@@ -598,6 +608,7 @@ export class EtcdServer {
           this.log.debug({ err: String(e), type: m.type }, 'dropped a peer message');
         }
       },
+      onSnapshot: (m, data) => this.receiveSnapshot(m, data),
       reportUnreachable: (id) => this.driver.node.reportUnreachable(id),
       reportSnapshot: (id, failed) => {
         this.driver.node.reportSnapshot(id, failed);
@@ -836,26 +847,96 @@ export class EtcdServer {
     }
     if (!wasLeader && this.isLeader) {
       this.lessor.promote(this.cfg.electionMs);
-      this.lessorRunner.start();
+      this.lessorRunner?.start();
       this.log.info({ term: this.term }, 'became leader');
     } else if (wasLeader && !this.isLeader) {
       this.lessor.demote();
-      this.lessorRunner.stop();
+      this.lessorRunner?.stop();
       this.log.info({ term: this.term, leader: idHex(s.lead) }, 'lost leadership');
     }
   }
 
+  /** Set while a snapshot from the leader is being installed; entries wait in `applyQueue`. */
+  private restoring: Promise<void> | undefined;
+  private applyQueue: Entry[] = [];
+
+  /** Where a snapshot's backend file from the leader is kept until raft installs the snapshot. */
+  private snapDbPath(index: number): string {
+    return join(this.raftStorage.snapshotter.dir, `${index.toString(16).padStart(16, '0')}.snap.db`);
+  }
+
+  /**
+   * The leader sent a snapshot: its backend file (saved by receiveSnapshot) replaces ours, and the
+   * lessor, the store and the membership are reopened on it, as etcd's applySnapshot does. Entries
+   * committed meanwhile are applied once the new state is in place. Open watch streams end; clients
+   * resume them from their last revision.
+   */
   private applySnapshot(snap: Snapshot): void {
-    // A snapshot from a leader replaces the whole state; that needs the backend file from the leader,
-    // which arrives with the clustering layer. A single member never receives one.
-    this.log.warn({ index: snap.metadata.index }, 'ignoring a raft snapshot: no peer snapshot transport yet');
-    this.appliedIndexValue = snap.metadata.index;
+    const index = snap.metadata.index;
+    this.appliedIndexValue = index;
     this.appliedTermValue = snap.metadata.term;
-    this.snapshotIndex = snap.metadata.index;
+    this.snapshotIndex = index;
     this.confState = snap.metadata.confState;
+    const file = this.snapDbPath(index);
+    const prev = this.restoring ?? Promise.resolve();
+    this.restoring = prev
+      .then(async () => {
+        if (!existsSync(file)) throw new Error(`snapshot ${index} arrived without its backend file ${file}`);
+        const dir = this.raftStorage.snapshotter.dir;
+        this.lessorRunner?.stop();
+        await this.kv.close().catch(() => {});
+        await this.backend.close();
+        renameSync(file, join(dir, 'db'));
+        rmSync(join(dir, 'db-lock'), { force: true });
+        const be = new LmdbBackend({
+          dir,
+          batchIntervalMs: this.cfg.backendBatchIntervalMs,
+          batchLimit: this.cfg.backendBatchLimit,
+        });
+        this.openStateMachine(be);
+        this.membership = new Membership(be, this.clusterId);
+        this.consistentIndexAtStart = be.consistentIndex().index;
+        for (const m of this.membership.list())
+          if (m.id !== this.id) this.transport?.addPeer(m.id, m.peerURLs);
+        if (this.isLeader) {
+          this.lessor.promote(this.cfg.electionMs);
+          this.lessorRunner?.start();
+        }
+        this.log.info(
+          { index, 'backend-consistent-index': this.consistentIndexAtStart },
+          'installed a snapshot from the leader',
+        );
+      })
+      .catch((e) => this.fatal(e))
+      .finally(() => {
+        const queued = this.applyQueue;
+        this.applyQueue = [];
+        this.restoring = undefined;
+        if (queued.length > 0 && !this.isStopped) this.applyEntries(queued);
+      });
+  }
+
+  /** The transport received a snapshot's bulk data: keep it until raft installs the snapshot. */
+  private async receiveSnapshot(m: Message, data: NodeJS.ReadableStream): Promise<void> {
+    const index = m.snapshot?.metadata.index ?? 0;
+    const file = this.snapDbPath(index);
+    const tmp = `${file}.tmp`;
+    await pipeline(data, createWriteStream(tmp, { mode: 0o600 }));
+    const fd = openSync(tmp, 'r+');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, file);
+    this.log.info({ index, from: idHex(m.from) }, 'received a snapshot backend file');
   }
 
   private applyEntries(ents: Entry[]): void {
+    if (this.restoring) {
+      this.applyQueue.push(...ents);
+      return;
+    }
     for (const e of ents) {
       if (e.index <= this.appliedIndexValue) continue;
       this.term = Math.max(this.term, e.term);
@@ -906,6 +987,7 @@ export class EtcdServer {
           });
           if (cc.nodeId !== this.id) this.transport?.addPeer(cc.nodeId, mem.peerURLs);
         }
+        this.snapshotLacksMembers = true;
         break;
       }
       case ConfChangeType.RemoveNode:
@@ -1045,7 +1127,11 @@ export class EtcdServer {
   }
 
   private maybeSnapshot(): void {
-    if (this.appliedIndexValue - this.snapshotIndex <= this.cfg.snapshotCount) return;
+    const due = this.appliedIndexValue - this.snapshotIndex > this.cfg.snapshotCount;
+    // A member added since the last snapshot must appear in it, or raft could not catch it up by
+    // snapshot once the log before it is compacted (raft ignores a snapshot that lacks the recipient).
+    const stale = this.snapshotLacksMembers && this.raftStorage.storage.firstIndex() > 1;
+    if (!due && !stale) return;
     if (this.snapshotting) return;
     this.snapshotting = true;
     const index = this.appliedIndexValue;
@@ -1060,11 +1146,12 @@ export class EtcdServer {
         const snap = rs.storage.createSnapshot(index, confState, data);
         rs.snapshotter.save(snap);
         rs.wal.saveSnapshot({ index, term: snap.metadata.term, confState });
-        const compactTo = index - SNAPSHOT_CATCHUP_ENTRIES;
+        const compactTo = index - this.cfg.snapshotCatchupEntries;
         if (compactTo > rs.storage.firstIndex()) rs.storage.compact(compactTo);
         rs.wal.releaseLockTo(Math.max(1, compactTo));
         if (this.cfg.maxSnapshots > 0) rs.snapshotter.purge(this.cfg.maxSnapshots);
         this.snapshotIndex = index;
+        this.snapshotLacksMembers = false;
         this.log.info({ index }, 'saved a snapshot and released older WAL');
       })
       .catch((e) => this.log.error({ err: String(e) }, 'snapshot failed'))
@@ -1073,12 +1160,14 @@ export class EtcdServer {
       });
   }
   private snapshotting = false;
+  private snapshotLacksMembers = false;
 
   // ------------------------------------------------------------------ client operations (v3 API)
 
   async range(req: etcdserverpb.IRangeRequest): Promise<etcdserverpb.IRangeResponse> {
     const r = local(() => conv.rangeFromPb(req));
     if (!r.serializable) await this.linearizableReadNotify();
+    if (this.restoring) await this.restoring;
     return local(() => conv.rangeToPb(this.kv.applyRange(r), (rev) => this.header(rev)));
   }
 

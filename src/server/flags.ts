@@ -295,6 +295,14 @@ export const FLAGS: readonly FlagSpec[] = [
   ),
 
   f(
+    'Experimental feature',
+    'experimental-snapshot-catchup-entries',
+    'uint',
+    '5000',
+    'Entries kept in the raft log after a snapshot for slow followers (an etcd 3.5 flag).',
+  ),
+
+  f(
     'Unsafe feature',
     'force-new-cluster',
     'bool',
