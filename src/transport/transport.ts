@@ -221,7 +221,11 @@ export class Transport {
     if (path === PATH_SNAPSHOT && method === 'POST') return void this.acceptSnapshot(stream, headers);
     const info = method === 'GET' ? this.infoBody(path ?? '') : undefined;
     if (info !== undefined) {
-      stream.respond({ ':status': 200, 'content-type': 'application/json' });
+      stream.respond({
+        ':status': 200,
+        'content-type': 'application/json',
+        [HEADER_CLUSTER_ID]: hex(this.clusterId),
+      });
       stream.end(info);
       return;
     }

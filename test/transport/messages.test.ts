@@ -134,12 +134,14 @@ test('GET /version and /members on the peer port, over HTTP/1.1 and HTTP/2', asy
   assert.deepEqual(await v1.json(), { etcdserver: '3.4.23', etcdcluster: '3.4.0' });
   const m1 = await fetch(`${a.url}/members`);
   assert.deepEqual(await m1.json(), members);
+  assert.equal(m1.headers.get('x-etcd-cluster-id'), CLUSTER.toString(16));
   assert.equal((await fetch(`${a.url}/nope`)).status, 404);
 
   const session = connect(a.url);
   try {
     const body = await new Promise<string>((resolve, reject) => {
       const req = session.request({ ':path': '/version' });
+      req.on('response', (h) => assert.equal(h['x-etcd-cluster-id'], CLUSTER.toString(16)));
       let text = '';
       req.setEncoding('utf8');
       req.on('data', (c: string) => (text += c));
