@@ -11,11 +11,8 @@
 // the applied state up to its consistent index; entries at or below it are not applied again (their
 // effects are in the backend already), except conf changes, which raft itself must see again.
 import {
-  mkdirSync,
   statSync,
-  chmodSync,
   existsSync,
-  readdirSync,
   readFileSync,
   mkdtempSync,
   rmSync,
@@ -47,6 +44,7 @@ import { RaftDriver } from './raft-driver.ts';
 import { Compactor } from './compactor.ts';
 import { Transport } from '../transport/index.ts';
 import { WAL } from '../storage/wal/wal.ts';
+import { prepareDataDir } from '../storage/data-dir.ts';
 import type { Message } from '../api/raft-types.ts';
 import { MessageType } from '../api/raft-types.ts';
 import { openRaftStorage, type RaftStorage } from './raft-storage.ts';
@@ -293,11 +291,9 @@ export class EtcdServer {
     log: Logger = silentLogger,
     hooks: ServerHooks = {},
   ): Promise<EtcdServer> {
-    const memberDir = join(cfg.dataDir, 'member');
-    prepareDataDir(cfg.dataDir);
-    const walDir = cfg.walDir || join(memberDir, 'wal');
-    const snapDir = join(memberDir, 'snap');
-    mkdirSync(snapDir, { recursive: true, mode: 0o700 });
+    // etcd's layout (member/wal, member/snap/db), created 0700; a foreign or loosely permitted
+    // directory is refused with a message that says how to fix it.
+    const { walDir, snapDir } = prepareDataDir(cfg.dataDir, cfg.walDir ? { walDir: cfg.walDir } : {});
 
     const selfPeerUrls = cfg.initialAdvertisePeerUrls.map(urlString);
     let bootstrapPeers: Member[] | undefined;
@@ -1338,25 +1334,6 @@ function txnWrites(t: m.TxnRequest): boolean {
   );
 }
 
-/** Creates the data dir (0700) or checks an existing one. */
-function prepareDataDir(dir: string): void {
-  if (!existsSync(dir)) {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
-    return;
-  }
-  const st = statSync(dir);
-  if (!st.isDirectory()) throw new Error(`--data-dir ${dir} is not a directory`);
-  const entries = readdirSync(dir);
-  const foreign = entries.filter((e) => e !== 'member' && !e.startsWith('.'));
-  if (foreign.length > 0 && entries.includes('member') === false) {
-    throw new Error(
-      `--data-dir ${dir} is not empty and is not an etcd data directory (found ${foreign.slice(0, 3).join(', ')})`,
-    );
-  }
-  if ((st.mode & 0o077) !== 0) {
-    chmodSync(dir, 0o700);
-  }
-}
 
 interface JoinInfo {
   id: bigint;
