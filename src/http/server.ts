@@ -38,7 +38,10 @@ export interface FrontOptions {
   readonly tls?: FrontTls;
   /** etcd --max-request-bytes; gRPC accepts this plus GRPC_OVERHEAD_BYTES per message. Default 1.5 MiB. */
   readonly maxRequestBytes?: number;
-  /** Exact-path HTTP/1.1 routes (`/health`, `/version`, `/metrics`, …), tried before the gateway. */
+  /**
+   * HTTP/1.1 routes tried before the gateway, matched like Go's ServeMux: `/health` matches that path only; a
+   * pattern ending in `/` (`/v2/keys/`) matches its whole subtree, the longest such pattern winning.
+   */
   readonly httpRoutes?: ReadonlyMap<string, HttpRoute>;
   /** Serve the JSON gateway under /v3 and /v3beta (default true). */
   readonly gateway?: boolean;
@@ -96,6 +99,13 @@ export async function startFront(opts: FrontOptions): Promise<Front> {
           inflight,
         });
   const routes = opts.httpRoutes ?? new Map<string, HttpRoute>();
+  const subtrees = [...routes.keys()].filter((p) => p.endsWith('/')).sort((a, b) => b.length - a.length);
+  const routeFor = (pathname: string): HttpRoute | undefined => {
+    const exact = routes.get(pathname);
+    if (exact) return exact;
+    const prefix = subtrees.find((p) => pathname.startsWith(p));
+    return prefix === undefined ? undefined : routes.get(prefix);
+  };
   let closing = false;
   const httpServer = createHttpServer({ requestTimeout: 0 }, (req: IncomingMessage, res: ServerResponse) => {
     for (const [k, v] of Object.entries(CORS_HEADERS)) res.setHeader(k, v);
@@ -106,7 +116,7 @@ export async function startFront(opts: FrontOptions): Promise<Front> {
       res.end();
       return;
     }
-    const route = routes.get(pathname);
+    const route = routeFor(pathname);
     try {
       if (route) route(req, res);
       else if (gateway && isGatewayPath(pathname)) gateway(req, res);

@@ -121,14 +121,20 @@ test(
   async () => {
     const real = await startRealEtcd(['--quota-backend-bytes', '100000']);
     try {
+      // The backend grows in steps and the alarm is raised after the first refused write: fill until refused,
+      // then wait for /health to turn.
       const value = Buffer.alloc(50_000, 0x61).toString('base64');
-      for (let i = 0; i < 6; i++) {
+      for (let i = 0; i < 60; i++) {
         const r = await fetch(real.url + '/v3/kv/put', {
           method: 'POST',
           body: JSON.stringify({ key: Buffer.from(`k${i}`).toString('base64'), value }),
         });
         await r.text();
         if (r.status === 429) break;
+        await new Promise((res) => setTimeout(res, 20));
+      }
+      for (let i = 0; i < 50 && (await fetch(real.url + '/health')).status !== 503; i++) {
+        await new Promise((res) => setTimeout(res, 100));
       }
       const want = await fetch(real.url + '/health');
       health = { health: false, reason: 'NOSPACE' };
@@ -149,3 +155,29 @@ test(
     }
   },
 );
+
+test('caller routes: exact paths and subtree patterns (longest wins), before the gateway', async () => {
+  const hit = (name: string) => (_req: unknown, res: import('node:http').ServerResponse) => res.end(name);
+  const f = await startFront({
+    listen: [new URL('http://127.0.0.1:0')],
+    handlers: {},
+    httpRoutes: new Map([
+      ['/v2/', hit('v2')],
+      ['/v2/keys/', hit('keys')],
+      ['/exact', hit('exact')],
+    ]),
+  });
+  const at = async (path: string) => {
+    const r = await fetch(f.addresses[0]!.origin + path);
+    return `${r.status} ${await r.text()}`;
+  };
+  try {
+    assert.equal(await at('/v2/keys/a/b?recursive=true'), '200 keys');
+    assert.equal(await at('/v2/members'), '200 v2');
+    assert.equal(await at('/exact'), '200 exact');
+    assert.equal(await at('/exact/more'), '404 404 page not found\n');
+    assert.equal(await at('/v3/kv/range'), '405 Method Not Allowed\n');
+  } finally {
+    await f.close();
+  }
+});
