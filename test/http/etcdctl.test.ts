@@ -114,3 +114,14 @@ test(
     }
   },
 );
+
+test(
+  'auth: etcdctl --user authenticates, then sends the token as metadata on every call',
+  { skip: !haveEtcdctl },
+  async () => {
+    const r = await etcdctl([ep(), '--user=root:pw', 'get', 'anything']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(t.toy.lastRangeContext?.token, 'root.pw.toy-token');
+    assert.equal(t.toy.lastRangeContext?.metadata.get('token'), 'root.pw.toy-token');
+  },
+);

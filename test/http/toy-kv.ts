@@ -342,6 +342,10 @@ export class ToyKv {
           },
         ],
       }),
+      '/etcdserverpb.Auth/Authenticate': async (req) => ({
+        header: this.header(),
+        token: `${req.name ?? ''}.${req.password ?? ''}.toy-token`,
+      }),
       '/grpc.health.v1.Health/Check': healthService(async () => ({ health: true })),
     };
   }
