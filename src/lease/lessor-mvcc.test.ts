@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { MemoryBackend } from '../storage/backend/memory-backend.ts';
 import { KvStore } from '../storage/mvcc/kv-store.ts';
+import { Bucket } from '../storage/backend/backend.ts';
+import { leaseKey } from './lease-record.ts';
 import { Lessor } from './lessor.ts';
 import type { LeaseKeyStore } from './lessor.ts';
 import { FakeClock } from './testing.ts';
@@ -65,4 +67,26 @@ test('lessor + MVCC store: attach, detach, one-revision revoke, restart', () => 
   again.lessor.revoke(1n);
   assert.equal(again.kv.rev(), rev2 + 1);
   assert.deepEqual(keysOf(again.kv), []);
+});
+
+test('a key naming a lease that is gone stays unattached on restart instead of failing the open', () => {
+  const clock = new FakeClock();
+  const backend = new MemoryBackend();
+  const { lessor, kv } = open(backend, clock);
+  lessor.grant(1n, 60);
+  lessor.grant(2n, 60);
+  kv.applyPut({ key: enc('a'), value: enc('1'), lease: 1n });
+  kv.applyPut({ key: enc('b'), value: enc('1'), lease: 2n });
+  // The lease record disappears while the key still names it (etcd: "failed to attach a lease", go on).
+  backend.delete(Bucket.lease, leaseKey(1n));
+  const again = open(backend, clock);
+  assert.deepEqual(keysOf(again.kv), ['a:1', 'b:2']);
+  assert.equal(again.kv.leaseOf(enc('a')), 0n);
+  assert.deepEqual(again.lessor.timeToLive(2n, true).keys.map(dec), ['b']);
+  // A new lease with the old ID does not own the key: revoking it leaves the key alone.
+  again.lessor.grant(1n, 60);
+  const rev = again.kv.rev();
+  again.lessor.revoke(1n);
+  assert.equal(again.kv.rev(), rev);
+  assert.deepEqual(keysOf(again.kv), ['a:1', 'b:2']);
 });

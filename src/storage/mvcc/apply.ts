@@ -367,6 +367,43 @@ function checkRequestPut(store: KvStore): (rv: TxnRead, op: RequestOp) => void {
   };
 }
 
+/**
+ * A put with ignore_value / ignore_lease needs its key to exist when it runs. The duplicate check lets a
+ * delete whose range_end is "\0" (every key >= key) come before such a put of a key it removes; etcd 3.4
+ * then fails in the middle of the apply (it panics, "unexpected error during txn: etcdserver: key not
+ * found", on every member and again at each restart). Found here, before anything is written, the txn
+ * fails as a whole with that error instead of being applied in part. (checkRequestPut has already made
+ * sure the key exists before the txn; the duplicate check rules out a put of it in between.)
+ */
+function checkIgnoredPutsAfterDeletes(rt: TxnRequest, path: boolean[]): void {
+  const dels: { begin: string; end: Uint8Array | undefined }[] = [];
+  const removed = (key: Uint8Array): boolean => {
+    const k = latin1(key);
+    return dels.some((d) =>
+      d.end === undefined ? k === d.begin : k >= d.begin && (d.end.byteLength === 0 || k < latin1(d.end)),
+    );
+  };
+  const walk = (t: TxnRequest, p: boolean[]): number => {
+    let used = 0;
+    let rest = p;
+    for (const op of (rest[0] ? t.success : t.failure) ?? []) {
+      if (op.requestTxn) {
+        const n = walk(op.requestTxn, rest.slice(1));
+        used += n + 1;
+        rest = rest.slice(n + 1);
+      } else if (op.requestDeleteRange) {
+        const d = op.requestDeleteRange;
+        dels.push({ begin: latin1(d.key), end: rangeEndOf(d.rangeEnd) });
+      } else if (op.requestPut) {
+        const put = op.requestPut;
+        if ((put.ignoreValue || put.ignoreLease) && removed(put.key)) throw new KeyNotFoundError();
+      }
+    }
+    return used;
+  };
+  walk(rt, path);
+}
+
 function checkRequestRange(rv: TxnRead, op: RequestOp): void {
   const r = op.requestRange;
   if (!r) return;
@@ -438,7 +475,10 @@ export function applyTxn(store: KvStore, rt: TxnRequest): TxnResponse {
   const isWrite = !isTxnReadonly(rt);
   const rv = store.read();
   const path = compareToPath(rv, rt);
-  if (isWrite) checkRequests(rv, rt, path, checkRequestPut(store));
+  if (isWrite) {
+    checkRequests(rv, rt, path, checkRequestPut(store));
+    checkIgnoredPutsAfterDeletes(rt, path);
+  }
   checkRequests(rv, rt, path, checkRequestRange);
   const { resp } = newTxnResp(rt, path);
   const txn = isWrite ? store.write() : readOnlyWrite(rv);

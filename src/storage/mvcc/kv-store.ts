@@ -502,7 +502,9 @@ export class KvStore {
       else keyToLease.delete(key);
     });
     this.currentRev = Math.max(maxRev, this.compactMainRev, 1);
-    for (const [k, lease] of keyToLease) this.setKeyLease(k, fromKey(k), lease);
+    // A key naming a lease the lessor does not have stays unattached (etcd logs "failed to attach a
+    // lease" and goes on): its stored `lease` field is kept, but no revoke will delete it.
+    for (const [k, lease] of keyToLease) if (this.leaseExists(lease)) this.setKeyLease(k, fromKey(k), lease);
     if (scheduled <= this.compactMainRev) scheduled = 0;
     if (scheduled !== 0) {
       // A compaction was scheduled but not finished before the stop: redo it.

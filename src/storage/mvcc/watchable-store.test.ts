@@ -127,6 +127,20 @@ test('prevKv gives the value before each event, from live delivery and from hist
   s.watch({ key: B('k'), prevKv: true, startRevision: 2 }, (r) => (hist.push(r), true));
   await settle(() => hist.flatMap((r) => r.events).length === 3);
   assert.deepStrictEqual(prevs(hist), [null, 'v1', 'v2']);
+  // A key deleted and re-created in one txn (a "\0" range end escapes the duplicate check): the DELETE
+  // gets the old value, the PUT (a creation) none, as etcd's watch server (checked against etcd 3.4.23).
+  s.applyPut({ key: B('k'), value: B('v3') }); // 5
+  s.applyTxn({
+    success: [
+      { requestDeleteRange: { key: B('k'), rangeEnd: B('\0') } },
+      { requestPut: { key: B('k'), value: B('v4') } },
+    ],
+  }); // 6
+  assert.deepStrictEqual(prevs(live), [null, 'v1', 'v2', null, 'v3', null]);
+  const hist6: WatchResponse[] = [];
+  s.watch({ key: B('k'), prevKv: true, startRevision: 6 }, (r) => (hist6.push(r), true));
+  await settle(() => hist6.flatMap((r) => r.events).length === 2);
+  assert.deepStrictEqual(prevs(hist6), ['v3', null]);
 });
 
 test('a watcher resumes from every uncompacted revision, under concurrent writes and a compaction', async () => {
@@ -163,6 +177,7 @@ test('a watch from a compacted revision is canceled with the compact revision', 
   assert.equal(got.length, 1);
   assert.equal(got[0]!.compactRevision, 6);
   assert.equal(got[0]!.canceled, true);
+  assert.equal(got[0]!.revision, 0, 'etcd leaves the revision of a compaction cancel at 0');
   assert.equal(w.place, 'canceled');
   assert.equal(s.watcher(w.id), undefined);
   // A compaction that overtakes a watcher still catching up cancels it the same way.

@@ -35,7 +35,7 @@ export interface WatchRequest {
 export interface WatchResponse {
   watchId: number;
   events: Event[];
-  /** Every event of this watcher up to this revision has been delivered. */
+  /** Every event of this watcher up to this revision has been delivered (0 on a compaction cancel). */
   revision: number;
   /** Set (with canceled) when the watcher's start revision was compacted. */
   compactRevision?: number;
@@ -276,8 +276,13 @@ export class WatchableStore extends KvStore {
     }
   }
 
-  /** The key's value just before the event (etcd's watch server reads at mod_revision - 1). */
+  /**
+   * The key's value just before the event (etcd's watch server reads at mod_revision - 1). None for a
+   * creation, as etcd's isCreateEvent: a key deleted and re-created in one txn has a value at
+   * mod_revision - 1, yet its PUT gets no prev_kv.
+   */
   private prevKvOf(ev: Event): KeyValue | undefined {
+    if (ev.type === EventType.PUT && ev.kv.createRevision === ev.kv.modRevision) return undefined;
     const rev = ev.kv.modRevision - 1;
     if (rev <= 0 || rev < this.compactRevision()) return undefined;
     try {
@@ -361,10 +366,11 @@ export class WatchableStore extends KvStore {
     let progressed = false;
     for (const w of [...this.unsynced]) {
       if (w.minRev < compactRev) {
+        // Revision 0, as etcd's mvcc sends it (its gRPC header then carries revision 0 too).
         const resp: WatchResponse = {
           watchId: w.id,
           events: [],
-          revision: curRev,
+          revision: 0,
           compactRevision: compactRev,
           canceled: true,
         };
