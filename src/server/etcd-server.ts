@@ -566,6 +566,25 @@ export class EtcdServer {
     return { header: this.memberHeader(), members: this.membersPb() };
   }
 
+
+  /** Hands leadership to another voting member (etcd's MoveLeader): only the leader may, and it waits for it. */
+  async moveLeader(req: etcdserverpb.IMoveLeaderRequest): Promise<etcdserverpb.IMoveLeaderResponse> {
+    const target = longToU64(req.targetID);
+    if (!this.isLeader) throw EtcdError.of('NotLeader');
+    const m = this.membership.get(target);
+    if (!m || m.isLearner) throw EtcdError.of('BadLeaderTransferee');
+    if (target !== this.id) {
+      this.driver.transferLeader(target);
+      const deadline = Date.now() + Math.max(this.requestTimeoutMs, 5 * this.cfg.electionMs);
+      while (this.leaderId !== target) {
+        if (Date.now() > deadline || this.isStopped) throw EtcdError.of('TimeoutLeaderTransfer');
+        await new Promise((r) => setTimeout(r, this.cfg.heartbeatMs));
+      }
+      this.log.info({ to: idHex(target) }, 'leadership transferred');
+    }
+    return { header: this.header() };
+  }
+
   private memberHeader(): etcdserverpb.IResponseHeader {
     return {
       cluster_id: u64ToLong(this.clusterId),

@@ -6,8 +6,7 @@ import { mkdtempSync, openSync, readSync, closeSync, rmSync, statSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { etcdserverpb } from '../api/gen/etcd.js';
-import { EtcdError, GrpcCode } from '../api/errors.ts';
-import { i64ToLong, longToI64, longToU64, u64ToLong } from '../api/long.ts';
+import { i64ToLong, longToI64, u64ToLong } from '../api/long.ts';
 import type { AlarmMember, EtcdServer } from '../server/etcd-server.ts';
 import type { HandlerTable } from '../http/handlers.ts';
 import { healthService } from '../http/endpoints.ts';
@@ -93,16 +92,7 @@ export function v3Handlers(srv: EtcdServer, opts: V3Options): HandlerTable {
     '/etcdserverpb.Maintenance/Defragment': wrap(() => srv.defragment()),
     '/etcdserverpb.Maintenance/Hash': wrap(() => srv.hash()),
     '/etcdserverpb.Maintenance/HashKV': wrap((r) => srv.hashKV(r)),
-    '/etcdserverpb.Maintenance/MoveLeader': wrap(async (r: etcdserverpb.IMoveLeaderRequest) => {
-      const target = longToU64(r.targetID);
-      if (!srv.isLeader) throw EtcdError.of('NotLeader');
-      const m = srv.membership.get(target);
-      if (!m || m.isLearner) throw EtcdError.of('BadLeaderTransferee');
-      if (target !== srv.id) {
-        throw new EtcdError(GrpcCode.UNIMPLEMENTED, 'tsetcd: moving leadership needs peers (clustering)');
-      }
-      return { header: srv.header() };
-    }),
+    '/etcdserverpb.Maintenance/MoveLeader': wrap((r) => srv.moveLeader(r)),
     '/etcdserverpb.Maintenance/Snapshot': (_req, ctx) => snapshotStream(srv, ctx.signal),
 
     '/grpc.health.v1.Health/Check': healthService(async () => {

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { EtcdServer } from '../../src/server/etcd-server.ts';
-import { longToSafeInt } from '../../src/api/long.ts';
+import { longToSafeInt, u64ToLong } from '../../src/api/long.ts';
 import { freePorts, memberArgs, startInProcess, until, type ClusterSpec } from './helpers.ts';
 
 const b = (s: string) => Buffer.from(s);
@@ -39,6 +39,14 @@ test('three members elect one leader, replicate writes, survive the leader stopp
       const r = await m.range({ key: b('k'), range_end: b('l'), count_only: true });
       assert.equal(longToSafeInt(r.count), 20, 'a linearizable read on every member sees every write');
     }
+
+    // MoveLeader hands leadership to a chosen voter; a follower may not ask.
+    const from = live().find((m) => m.isLeader)!;
+    const to = live().find((m) => !m.isLeader)!;
+    await assert.rejects(to.moveLeader({ targetID: u64ToLong(from.id) }), /etcdserver: not leader/);
+    await from.moveLeader({ targetID: u64ToLong(to.id) });
+    assert.equal(to.isLeader, true, 'the chosen member leads');
+    await until(() => live().every((m) => m.leader === to.id), 5000, 'everyone to follow the new leader');
 
     // Stop the leader: the other two elect a new one and go on.
     const leaderIdx = members.findIndex((m) => m?.isLeader);
