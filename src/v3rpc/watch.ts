@@ -112,10 +112,12 @@ export function watchHandler(
       // `created` goes out before any event of the new watcher.
       out.push({ header: header(srv.kv.rev()), watch_id: i64ToLong(id), created: true });
       const compacted = srv.kv.compactRevision();
-      if (startRevision > 0 && startRevision <= compacted) {
+      // Watching from the compacted revision itself is allowed (etcd cancels only below it).
+      if (startRevision > 0 && startRevision < compacted) {
         watchers.delete(id);
         out.push({
-          header: header(srv.kv.rev()),
+          // etcd's compaction notice comes from the store with no revision: its header has revision 0.
+          header: header(0),
           watch_id: i64ToLong(id),
           canceled: true,
           compact_revision: i64ToLong(compacted),
@@ -155,11 +157,12 @@ export function watchHandler(
           }
         }
       } catch {
-        // the client went away; fall through
-      } finally {
+        // the client went away
         cancelAll();
         out.end();
       }
+      // A half-close only ends the requests: like etcd, keep sending events until the call is cancelled
+      // (the JSON gateway's POST /v3/watch ends its request body right after the create request).
     })();
     ctx.signal.addEventListener('abort', () => {
       cancelAll();

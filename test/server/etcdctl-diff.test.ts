@@ -176,9 +176,7 @@ async function same(...steps: Step[]): Promise<Run[]> {
     const [a, b] = await Promise.all(sides.map((s) => runOn(s, step)));
     const name = typeof step.args === 'function' ? step.args(sides[0]!).join(' ') : step.args.join(' ');
     assert.deepEqual(b, a, `etcdctl ${name}: tsetcd (actual) differs from etcd (expected)`);
-      console.error(
-        `$ etcdctl ${name}\n[${a!.code}] ${a!.stdout}${a!.stderr.replace(/^\{"level".*\n/gm, '')}`,
-      );
+    console.error(`$ etcdctl ${name}\n[${a!.code}] ${a!.stdout}${a!.stderr.replace(/^\{"level".*\n/gm, '')}`);
     out.push(a!);
   }
   return out;
