@@ -159,14 +159,20 @@ class GatewayCall {
    * complete (unary calls), so a large body is not re-scanned at every chunk.
    */
   private async nextValue(wholeBody: boolean): Promise<JsonNode | undefined> {
+    let worthTrying = true;
     for (;;) {
-      if (this.ctx.signal.aborted || this.tooLarge) return undefined;
+      if (this.tooLarge) throw sizeStatus(this.pending, this.opts.maxReceiveBytes);
+      if (this.ctx.signal.aborted) return undefined;
       if (this.chunks.length > 0 && (this.ended || !wholeBody)) {
+        // A request object can only have been completed by bytes that contain its closing brace; without one,
+        // re-scanning the whole pending value would be wasted (and quadratic for a value sent in many pieces).
+        worthTrying ||= this.chunks.some((c) => c.includes(0x7d));
         this.body = Buffer.concat([this.body.subarray(this.pos), ...this.chunks]);
         this.pos = 0;
         this.chunks = [];
       }
-      if (this.ended || !wholeBody) {
+      if (this.ended || (!wholeBody && worthTrying)) {
+        worthTrying = false;
         try {
           const r = readJsonValue(this.body, this.pos);
           if (r && (this.ended || r.end < this.body.length || r.value.kind !== 'number')) {

@@ -14,6 +14,7 @@ import { until } from './helpers.ts';
 const log: string[] = [];
 let lastCtx: CallContext | undefined;
 let lastAbortedDuringCall: boolean | undefined;
+let putCalls = 0;
 let releaseSlow: (() => void) | undefined;
 
 const handlers = new Map<string, AnyHandler>([
@@ -32,7 +33,10 @@ const handlers = new Map<string, AnyHandler>([
   ],
   [
     '/etcdserverpb.KV/Put',
-    async (req: pb.IPutRequest) => ({ header: { revision: (req.value ?? []).length } }),
+    async (req: pb.IPutRequest) => {
+      putCalls++;
+      return { header: { revision: (req.value ?? []).length } };
+    },
   ],
   [
     // Yields `n` messages then fails, or runs until the client leaves.
@@ -192,6 +196,20 @@ test('oversize requests: grpc-go text over gRPC, the same error JSON (429) over 
   assert.equal(r.status, 429);
   const msg = `grpc: received message larger than max (${size} vs. ${max})`;
   assert.equal(await r.text(), `{"error":"${msg}","message":"${msg}","code":8}`);
+  // A body far beyond any acceptable message is refused while it arrives; the handler never runs.
+  const before = putCalls;
+  const huge = await fetch(base + '/v3/kv/put', {
+    method: 'POST',
+    body: `{"key":"aw==","value":"${'a'.repeat(4 * max + (2 << 20))}"}`,
+  }).then(
+    async (res) => ({ status: res.status, text: await res.text() }),
+    () => ({ status: 0, text: 'connection closed early' }),
+  );
+  if (huge.status !== 0) {
+    assert.equal(huge.status, 429);
+    assert.match(huge.text, /"code":8\}$/);
+  }
+  assert.equal(putCalls, before);
   await alive();
 });
 
