@@ -42,6 +42,7 @@ import { Lessor } from '../lease/lessor.ts';
 import { LessorRunner } from '../lease/lessor-runner.ts';
 import { RaftDriver } from './raft-driver.ts';
 import { Compactor } from './compactor.ts';
+import { LeaderForwarder } from './leader-forward.ts';
 import { Transport } from '../transport/index.ts';
 import { WAL } from '../storage/wal/wal.ts';
 import { prepareDataDir } from '../storage/data-dir.ts';
@@ -398,6 +399,7 @@ export class EtcdServer {
       this.driver.stop();
       if (this.readRetry) clearInterval(this.readRetry);
       await this.transport?.close().catch(() => {});
+      this.forwarderValue?.close();
       const err = EtcdError.of('Stopped');
       for (const [, w] of this.waiters) {
         clearTimeout(w.timer);
@@ -566,7 +568,6 @@ export class EtcdServer {
     return { header: this.memberHeader(), members: this.membersPb() };
   }
 
-
   /** Hands leadership to another voting member (etcd's MoveLeader): only the leader may, and it waits for it. */
   async moveLeader(req: etcdserverpb.IMoveLeaderRequest): Promise<etcdserverpb.IMoveLeaderResponse> {
     const target = longToU64(req.targetID);
@@ -583,6 +584,15 @@ export class EtcdServer {
       this.log.info({ to: idHex(target) }, 'leadership transferred');
     }
     return { header: this.header() };
+  }
+
+  private forwarderValue: LeaderForwarder | undefined;
+  private get forwarder(): LeaderForwarder {
+    return (this.forwarderValue ??= new LeaderForwarder(this.cfg.client));
+  }
+
+  private leaderClientUrls(): string[] {
+    return this.membership.get(this.leaderId)?.clientURLs ?? [];
   }
 
   private memberHeader(): etcdserverpb.IResponseHeader {
@@ -1238,7 +1248,10 @@ export class EtcdServer {
   /** One keepalive: the new TTL, or 0 when the lease is unknown (etcd answers TTL 0, not an error). */
   async leaseRenew(id: bigint): Promise<number> {
     if (this.stopping) throw EtcdError.of('Stopped');
-    if (!this.isLeader) throw EtcdError.of(this.leaderId === 0n ? 'NoLeader' : 'NotLeader');
+    if (this.leaderId === 0n) throw EtcdError.of('NoLeader');
+    if (!this.isLeader) {
+      return this.forwarder.renew(this.leaderClientUrls(), { ID: i64ToLong(id) }, this.requestTimeoutMs);
+    }
     try {
       return await this.lessor.renew(id);
     } catch (e) {
@@ -1251,6 +1264,10 @@ export class EtcdServer {
     req: etcdserverpb.ILeaseTimeToLiveRequest,
   ): Promise<etcdserverpb.ILeaseTimeToLiveResponse> {
     await this.linearizableReadNotify();
+    if (!this.isLeader && this.leaderId !== 0n) {
+      // Only the leader knows how much time a lease has left.
+      return this.forwarder.timeToLive(this.leaderClientUrls(), req, this.requestTimeoutMs);
+    }
     const t = this.lessor.timeToLive(longToI64(req.ID), req.keys ?? false);
     const out: etcdserverpb.ILeaseTimeToLiveResponse = {
       header: this.header(),
@@ -1352,7 +1369,6 @@ function txnWrites(t: m.TxnRequest): boolean {
     (op) => op.requestPut || op.requestDeleteRange || (op.requestTxn && txnWrites(op.requestTxn)),
   );
 }
-
 
 interface JoinInfo {
   id: bigint;

@@ -1,0 +1,54 @@
+// Lease keepalives and TimeToLive sent to a follower are answered by the leader (only it counts down).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startMember, type Member } from '../../src/embed/member.ts';
+import { longToI64, longToSafeInt } from '../../src/api/long.ts';
+import { freePorts, memberArgs, until, type ClusterSpec } from './helpers.ts';
+
+test('a follower forwards lease keepalive and TimeToLive to the leader', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'tsetcd-leasefwd-'));
+  const ports = await freePorts(6);
+  const spec: ClusterSpec = {
+    names: ['m1', 'm2', 'm3'],
+    peerPorts: ports.slice(0, 3),
+    dirs: ['m1', 'm2', 'm3'].map((n) => join(root, `${n}.etcd`)),
+  };
+  const members: Member[] = await Promise.all(
+    spec.names.map((_, i) => {
+      const c = `http://127.0.0.1:${ports[3 + i]}`;
+      return startMember({
+        args: [...memberArgs(spec, i), '--listen-client-urls', c, '--advertise-client-urls', c],
+        logger: false,
+      });
+    }),
+  );
+  try {
+    await until(() => members.some((m) => m.server.isLeader), 10_000, 'a leader');
+    const leader = members.find((m) => m.server.isLeader)!.server;
+    const follower = members.find((m) => !m.server.isLeader)!.server;
+    // Client URLs are published through raft; wait until the follower knows the leader's.
+    await until(
+      () => (follower.membership.get(leader.id)?.clientURLs.length ?? 0) > 0,
+      10_000,
+      'published client URLs',
+    );
+    const g = await leader.leaseGrant({ TTL: 30 });
+    const id = longToI64(g.ID);
+    await until(() => follower.lessor.has(id), 5000, 'the grant to reach the follower');
+    assert.equal(await follower.leaseRenew(id), 30);
+    assert.equal(
+      await follower.leaseRenew(424242n),
+      0,
+      'an unknown lease renews to TTL 0 through the leader too',
+    );
+    const ttl = await follower.leaseTimeToLive({ ID: g.ID });
+    assert.equal(longToSafeInt(ttl.grantedTTL), 30);
+    assert.ok(longToSafeInt(ttl.TTL) > 0 && longToSafeInt(ttl.TTL) <= 30);
+  } finally {
+    await Promise.all(members.map((m) => m.close()));
+    rmSync(root, { recursive: true, force: true });
+  }
+});
