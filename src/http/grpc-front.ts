@@ -83,6 +83,32 @@ function useGrpcGoSizeText(): void {
 const SIZE_ERROR = /^Received message larger than max \((\d+) vs (\d+)\)$/;
 const PATCHED = Symbol.for('tsetcd.grpcGoSizeText');
 
+const SERVICES = new Set((GRPC_METHODS as readonly GrpcMethod[]).map((m) => m.service));
+const NOT_IMPLEMENTED = /^The server does not implement the method \/([^/]*)\/(.*)$/;
+
+/**
+ * A path outside the table: grpc-go says "unknown service S" or "unknown method M for service S", grpc-js
+ * "The server does not implement the method /S/M". grpc-js answers those before any handler or interceptor,
+ * through the server's own _respondWithError; this server instance (only) gets grpc-go's words.
+ */
+function useGrpcGoUnknownText(server: grpc.Server): void {
+  type Respond = (err: { code?: number; details?: string }, ...rest: unknown[]) => void;
+  const inst = server as unknown as { _respondWithError?: Respond };
+  const original = inst._respondWithError;
+  if (typeof original !== 'function') return;
+  inst._respondWithError = function (err, ...rest) {
+    const m = err.code === grpc.status.UNIMPLEMENTED ? NOT_IMPLEMENTED.exec(err.details ?? '') : null;
+    if (m) {
+      const [, service, method] = m;
+      const details = SERVICES.has(service!)
+        ? `unknown method ${method} for service ${service}`
+        : `unknown service ${service}`;
+      err = { ...err, details };
+    }
+    original.call(server, err, ...rest);
+  };
+}
+
 /** A grpc-js Server with every table method registered; not bound to any port (connections are injected). */
 export function createGrpcServer(opts: GrpcFrontOptions): grpc.Server {
   useGrpcGoSizeText();
@@ -95,6 +121,7 @@ export function createGrpcServer(opts: GrpcFrontOptions): grpc.Server {
     'grpc.max_concurrent_streams': 0xffffffff,
     ...opts.grpcOptions,
   });
+  useGrpcGoUnknownText(server);
   for (const m of GRPC_METHODS as readonly GrpcMethod[]) {
     const handler = handlerAt(opts.handlers, m.path);
     const impl = handler ? adapt(m, handler, opts) : unimplemented(m);

@@ -162,8 +162,14 @@ test('unknown methods answer Unimplemented', async () => {
     code: grpc.status.UNIMPLEMENTED,
     details: 'unknown method AuthEnable for service etcdserverpb.Auth',
   });
+  // Paths outside the table, in grpc-go's words.
   await assert.rejects(call('/etcdserverpb.KV/Nope', {}, { serialize: () => Buffer.alloc(0) }), {
     code: grpc.status.UNIMPLEMENTED,
+    details: 'unknown method Nope for service etcdserverpb.KV',
+  });
+  await assert.rejects(call('/foo.Bar/Baz', {}, { serialize: () => Buffer.alloc(0) }), {
+    code: grpc.status.UNIMPLEMENTED,
+    details: 'unknown service foo.Bar',
   });
   const r = await fetch(base + '/v3/auth/enable', { method: 'POST', body: '{}' });
   assert.equal(r.status, 501);
