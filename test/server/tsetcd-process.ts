@@ -66,7 +66,8 @@ export async function twinFlags(etcdFlags: Flags, dir: string): Promise<Flags> {
   };
 }
 
-export const flagArgs = (flags: Flags): string[] => Object.entries(flags).flatMap(([k, v]) => [`--${k}`, v]);
+/** `--name=value` for each flag: the one form Go's flag package (and so etcd) takes for booleans too. */
+export const flagArgs = (flags: Flags): string[] => Object.entries(flags).map(([k, v]) => `--${k}=${v}`);
 
 export interface TsetcdProcess {
   readonly child: ChildProcess;
@@ -123,9 +124,11 @@ export function spawnTsetcd(args: readonly string[], env?: NodeJS.ProcessEnv): T
     }),
   );
   const flags: Record<string, string> = {};
-  for (let i = 0; i + 1 < args.length; i += 2) {
-    const k = args[i]!;
-    if (k.startsWith('--')) flags[k.slice(2)] = args[i + 1]!;
+  for (let i = 0; i < args.length; i++) {
+    const m = /^--?([^=]+)(?:=(.*))?$/s.exec(args[i]!);
+    if (!m) continue;
+    if (m[2] !== undefined) flags[m[1]!] = m[2];
+    else if (i + 1 < args.length && !args[i + 1]!.startsWith('-')) flags[m[1]!] = args[++i]!;
   }
   const clientUrl = (flags['listen-client-urls'] ?? 'http://127.0.0.1:2379').split(',')[0]!;
   const alive = (): boolean => child.exitCode === null && child.signalCode === null;
