@@ -3,6 +3,8 @@
 import { runCli } from '../ctl/cli.ts';
 import { ROOT } from '../ctl/root.ts';
 
-process.exitCode = await runCli(process.argv.slice(2), ROOT);
-// Watches, keepalives and open channels must not keep the process alive once the command is done.
-process.exit(process.exitCode);
+// No top-level await: the tests bundle this entry as CommonJS to start it from a V8 code cache.
+void runCli(process.argv.slice(2), ROOT).then((code) => {
+  // Watches, keepalives and open channels must not keep the process alive once the command is done.
+  process.exit(code);
+});

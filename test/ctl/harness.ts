@@ -1,14 +1,19 @@
-// Differential-test harness for tsetcdctl: the same command line runs with real etcdctl against server A and
-// with tsetcdctl against server B, where A and B are twins that received the same command sequence (so
-// revisions, versions and counts agree). Server-specific parts (cluster/member/lease IDs, ports, timings,
-// etcdctl's zap/capnslog log lines) are normalized before stdout, stderr and exit codes are compared.
-// The server under test is a parameter: swap `startRealEtcd` for a function that starts tsetcd.
+// Differential-test harness for tsetcdctl: the same command line runs with tool A against server A and with
+// tool B against server B, where A and B are twins that received the same command sequence (so revisions,
+// versions and counts agree). Server-specific parts (cluster/member/lease IDs, ports, timings, etcdctl's
+// zap/capnslog log lines) are normalized before stdout, stderr and exit codes are compared.
+// Tools and servers are parameters: etcdctl or tsetcdctl, real etcd or tsetcd.
+//
+// Speed: every tsetcdctl run is a fresh `node` process, as a user would start it. Its start is made cheap by
+// bundling the command (and its npm dependencies) into one CommonJS file with esbuild and loading that through
+// a V8 code cache, and the suites run independent command lines concurrently, a few processes at a time.
 import { build } from 'esbuild';
-import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client, toBig } from '../../src/client/index.ts';
 import { ETCDCTL_BIN, haveEtcd, startEtcd } from '../compat/proto-etcd-process.ts';
+import { removeDir, singleMemberFlags, startTsetcd, tempDir } from '../server/tsetcd-process.ts';
 
 export interface ServerUnderTest {
   /** `host:port` client endpoints. */
@@ -22,6 +27,23 @@ export const startRealEtcd: StartServer = async (name) => {
   return { endpoints: [e.clientAddr], stop: () => e.stop() };
 };
 
+export const startTsetcdServer: StartServer = async (name) => {
+  const dir = tempDir('tsetcdctl-diff-');
+  try {
+    const p = await startTsetcd(await singleMemberFlags(dir, name));
+    return {
+      endpoints: [p.clientAddr],
+      stop: async () => {
+        await p.stop();
+        removeDir(dir);
+      },
+    };
+  } catch (e) {
+    removeDir(dir);
+    throw e;
+  }
+};
+
 export { haveEtcd };
 
 export interface Run {
@@ -30,73 +52,141 @@ export interface Run {
   stderr: string;
 }
 
+export interface RunOptions {
+  input?: string;
+  env?: Record<string, string>;
+  timeoutMs?: number;
+  /** Long-running commands (watch): stop with SIGTERM once stdout satisfies this (or at the timeout). */
+  until?: (stdout: Buffer) => boolean;
+}
+
+export type Tool = (args: string[], opts?: RunOptions) => Promise<Run>;
+
+/** At most this many tool processes at once: the machine has few cores and servers need CPU too. */
+const MAX_PROCS = Number(process.env['CTL_TEST_PROCS'] ?? 4);
+let running = 0;
+const waiting: Array<() => void> = [];
+
+async function slot<T>(f: () => Promise<T>): Promise<T> {
+  if (running >= MAX_PROCS) await new Promise<void>((r) => waiting.push(r));
+  running++;
+  try {
+    return await f();
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
+
+const LAUNCHER = `// Loads the CommonJS bundle through a V8 code cache (written by the first run, atomically).
+const vm = require('node:vm'), fs = require('node:fs'), Module = require('node:module'), path = require('node:path');
+const file = path.join(__dirname, 'tsetcdctl.cjs'), cacheFile = file + '.cache';
+const src = fs.readFileSync(file, 'utf8').replace(/^#!.*/, '');
+let cachedData; try { cachedData = fs.readFileSync(cacheFile); } catch {}
+const script = new vm.Script(Module.wrap(src), { filename: file, cachedData });
+if (cachedData === undefined || script.cachedDataRejected) {
+  process.once('exit', () => {
+    try { const tmp = cacheFile + '.' + process.pid; fs.writeFileSync(tmp, script.createCachedData()); fs.renameSync(tmp, cacheFile); } catch {}
+  });
+}
+const m = new Module(file, module);
+m.filename = file;
+m.paths = Module._nodeModulePaths(__dirname);
+script.runInThisContext()(m.exports, Module.createRequire(file), m, file, __dirname);
+`;
+
 let bundled: Promise<string> | undefined;
-/** tsetcdctl bundled once with esbuild: a spawn then costs a plain node start instead of a tsx transpile. */
+/** tsetcdctl bundled once per test process; resolves to the launcher script to run with node. */
 export function tsetcdctlBundle(): Promise<string> {
   bundled ??= (async () => {
-    // inside the repo so that the bundle's bare imports resolve to node_modules
+    // inside the repo so that the bundle's external imports (lmdb) resolve to node_modules
     const dir = join(process.cwd(), 'node_modules', '.cache');
     mkdirSync(dir, { recursive: true });
-    const out = join(mkdtempSync(join(dir, 'tsetcdctl-')), 'tsetcdctl.mjs');
+    const outDir = mkdtempSync(join(dir, 'tsetcdctl-'));
+    process.once('exit', () => removeDir(outDir));
     await build({
       entryPoints: ['src/cmd/tsetcdctl.ts'],
       bundle: true,
       platform: 'node',
-      format: 'esm',
+      format: 'cjs',
       target: 'node20',
-      outfile: out,
-      packages: 'external',
+      outfile: join(outDir, 'tsetcdctl.cjs'),
+      // native addons stay outside the bundle
+      external: ['lmdb', 'msgpackr-extract', '@node-rs/*'],
       absWorkingDir: process.cwd(),
       logLevel: 'silent',
     });
-    return out;
+    const launcher = join(outDir, 'launch.cjs');
+    writeFileSync(launcher, LAUNCHER);
+    // one warm-up run (a failed connection attempt) so that the cache holds the client's code too
+    await run(
+      process.execPath,
+      [launcher, '--endpoints', '127.0.0.1:1', '--command-timeout', '300ms', 'get', 'k'],
+      {},
+    );
+    return launcher;
   })();
   return bundled;
 }
 
-function run(
-  bin: string,
-  args: string[],
-  opts: { input?: string; env?: Record<string, string>; timeoutMs?: number },
-): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = execFile(
-      bin,
-      args,
-      {
-        env: {
+function run(bin: string, args: string[], opts: RunOptions): Promise<Run> {
+  return slot(
+    () =>
+      new Promise((resolve) => {
+        const env = {
           PATH: process.env['PATH'] ?? '',
           HOME: process.env['HOME'] ?? '/tmp',
           ETCDCTL_API: '3',
           ...opts.env,
-        },
-        timeout: opts.timeoutMs ?? 20_000,
-        maxBuffer: 64 << 20,
-        encoding: 'buffer',
-        cwd: process.cwd(),
-      },
-      (err, stdout, stderr) => {
-        const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
-        resolve({ code, stdout, stderr: stderr.toString('latin1') });
-      },
-    );
-    child.stdin!.end(opts.input ?? '');
-  });
+        };
+        if (opts.until) {
+          const child = spawn(bin, args, { env, stdio: ['pipe', 'pipe', 'pipe'] });
+          const outBufs: Buffer[] = [];
+          let err = '';
+          let done = false;
+          const stop = (): void => {
+            if (!done) child.kill('SIGTERM');
+            done = true;
+          };
+          const t = setTimeout(stop, opts.timeoutMs ?? 20_000);
+          child.stdout.on('data', (d: Buffer) => {
+            outBufs.push(d);
+            // a short grace after the condition holds, so that output written right after still counts
+            if (!done && opts.until!(Buffer.concat(outBufs))) setTimeout(stop, 300);
+          });
+          child.stderr.on('data', (d: Buffer) => (err += d.toString('latin1')));
+          child.on('close', (code) => {
+            clearTimeout(t);
+            resolve({ code: code ?? -1, stdout: Buffer.concat(outBufs), stderr: err });
+          });
+          child.stdin.end(opts.input ?? '');
+          return;
+        }
+        const child = execFile(
+          bin,
+          args,
+          {
+            env,
+            timeout: opts.timeoutMs ?? 20_000,
+            maxBuffer: 64 << 20,
+            encoding: 'buffer',
+            cwd: process.cwd(),
+          },
+          (err, stdout, stderr) => {
+            const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
+            resolve({ code, stdout, stderr: stderr.toString('latin1') });
+          },
+        );
+        child.stdin!.on('error', () => {});
+        child.stdin!.end(opts.input ?? '');
+      }),
+  );
 }
 
-export function etcdctl(
-  args: string[],
-  opts: { input?: string; env?: Record<string, string>; timeoutMs?: number } = {},
-): Promise<Run> {
-  return run(ETCDCTL_BIN, args, opts);
-}
+export const etcdctl: Tool = (args, opts = {}) => run(ETCDCTL_BIN, args, opts);
 
-export async function tsetcdctl(
-  args: string[],
-  opts: { input?: string; env?: Record<string, string>; timeoutMs?: number } = {},
-): Promise<Run> {
-  return run(process.execPath, [await tsetcdctlBundle(), ...args], opts);
-}
+export const tsetcdctl: Tool = async (args, opts = {}) =>
+  run(process.execPath, [await tsetcdctlBundle(), ...args], opts);
 
 /** What identifies one server in outputs, each mapped to a placeholder. */
 export interface Identity {
@@ -139,10 +229,19 @@ export class LeaseNames {
     const short = BigInt('0x' + hex16).toString(16);
     if (short !== hex16) this.names.set(short, n + 'H');
   }
+  /** The lease ID (16 hex digits) named `name`. */
+  id(name: string): string {
+    const e = [...this.names.entries()].find(([k, n]) => n === name && /^[0-9a-f]{16}$/.test(k));
+    if (!e) throw new Error(`no lease ${name}`);
+    return e[0];
+  }
   entries(): Array<[string, string]> {
     return [...this.names.entries()].sort((a, b) => b[0].length - a[0].length);
   }
 }
+
+/** A Go duration as printed (µ read as UTF-8 or as latin1 bytes). */
+const DUR = '(?:[0-9.]+(?:ms|ns|µs|Âµs|h|m|s))+';
 
 export function normalize(text: string, id: Identity, leases: LeaseNames): string {
   let t = text
@@ -150,10 +249,10 @@ export function normalize(text: string, id: Identity, leases: LeaseNames): strin
     .split('\n')
     .filter((l) => !l.startsWith('{"level":') && !/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d+ [A-Z] \| /.test(l))
     .join('\n')
-    .replace(/took = [0-9.]+[µnm]?s/g, 'took = DURATION')
-    .replace(/"took":"[0-9.]+[µnm]?s"/g, '"took":"DURATION"')
-    .replace(/\| +[0-9.]+[µnm]?s \|/g, '| DURATION |')
-    .replace(/"Took" : [0-9.]+[µnm]?s/g, '"Took" : DURATION');
+    .replace(new RegExp(`took = ${DUR}`, 'g'), 'took = DURATION')
+    .replace(new RegExp(`"took":"${DUR}"`, 'g'), '"took":"DURATION"')
+    .replace(new RegExp(`\\| +${DUR} \\|`, 'g'), '| DURATION |')
+    .replace(new RegExp(`"Took" : ${DUR}`, 'g'), '"Took" : DURATION');
   for (const [from, to] of [...leases.entries(), ...id.replacements]) t = t.split(from).join(to);
   return t;
 }
