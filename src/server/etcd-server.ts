@@ -48,7 +48,7 @@ import { WAL } from '../storage/wal/wal.ts';
 import { prepareDataDir } from '../storage/data-dir.ts';
 import type { Message } from '../api/raft-types.ts';
 import { MessageType } from '../api/raft-types.ts';
-import { openRaftStorage, type RaftStorage } from './raft-storage.ts';
+import { forceNewCluster, openRaftStorage, type RaftStorage } from './raft-storage.ts';
 import {
   Membership,
   clusterIdFor,
@@ -352,6 +352,13 @@ export class EtcdServer {
     const md = etcdserverpb.Metadata.decode(rs.metadata);
     const id = longToU64(md.NodeID);
     const clusterId = longToU64(md.ClusterID);
+    if (cfg.forceNewCluster && !rs.fresh) {
+      const { removed } = forceNewCluster(rs, id);
+      log.warn(
+        { 'local-member-id': idHex(id), removed: removed.map(idHex), commit: rs.hardState.commit },
+        "forcing a new cluster: every other member is removed from this member's configuration",
+      );
+    }
 
     const backend = new LmdbBackend({
       dir: snapDir,

@@ -1,7 +1,9 @@
 // Opens a member's raft state from disk: the newest usable snapshot, the WAL from that snapshot on,
 // and a MemoryStorage holding both (the in-memory log raft reads; the WAL is its durable twin).
 import { MemoryStorage } from '../raft/index.ts';
-import type { HardState, Snapshot } from '../api/raft-types.ts';
+import type { ConfChange, Entry, HardState, Snapshot } from '../api/raft-types.ts';
+import { ConfChangeType, EntryType } from '../api/raft-types.ts';
+import { decodeConfChange, encodeConfChange } from '../api/raft-codec.ts';
 import { WAL, type WalOptions } from '../storage/wal/wal.ts';
 import { Snapshotter } from '../storage/snap/snapshotter.ts';
 import { SnapshotNotFoundError } from '../storage/snap/errors.ts';
@@ -67,4 +69,60 @@ export function openRaftStorage(
     fresh: false,
     repaired: contents.repaired,
   };
+}
+
+/**
+ * --force-new-cluster (etcd's restartAsStandaloneNode): keep only the committed log, then append
+ * conf changes that remove every other member (and add this one if needed), committed at once, so
+ * the member restarts as a one-member cluster with all of its data. The new entries are written to
+ * the WAL before raft sees them.
+ */
+export function forceNewCluster(rs: RaftStorage, selfId: bigint): { removed: bigint[] } {
+  const hs = rs.hardState;
+  const first = rs.storage.firstIndex();
+  const last = rs.storage.lastIndex();
+  const committed =
+    hs.commit >= first ? rs.storage.entries(first, Math.min(hs.commit, last) + 1, Infinity) : [];
+  // The membership as of the commit index: the snapshot's, then every committed conf change.
+  const voters = new Set<bigint>(rs.snapshot?.metadata.confState.voters ?? []);
+  const learners = new Set<bigint>(rs.snapshot?.metadata.confState.learners ?? []);
+  for (const e of committed) {
+    if (e.type !== EntryType.ConfChange) continue;
+    const cc = decodeConfChange(e.data);
+    if (cc.type === ConfChangeType.AddNode) {
+      voters.add(cc.nodeId);
+      learners.delete(cc.nodeId);
+    } else if (cc.type === ConfChangeType.AddLearnerNode) {
+      learners.add(cc.nodeId);
+      voters.delete(cc.nodeId);
+    } else if (cc.type === ConfChangeType.RemoveNode) {
+      voters.delete(cc.nodeId);
+      learners.delete(cc.nodeId);
+    }
+  }
+  const removed = [...voters, ...learners].filter((id) => id !== selfId);
+  const changes: ConfChange[] = removed.map((nodeId) => ({
+    id: 0n,
+    type: ConfChangeType.RemoveNode,
+    nodeId,
+    context: new Uint8Array(0),
+  }));
+  if (!voters.has(selfId)) {
+    changes.push({ id: 0n, type: ConfChangeType.AddNode, nodeId: selfId, context: new Uint8Array(0) });
+  }
+  let index = Math.max(hs.commit, rs.snapshot?.metadata.index ?? 0);
+  const term = Math.max(hs.term, 1);
+  const ents: Entry[] = changes.map((cc) => ({
+    term,
+    index: ++index,
+    type: EntryType.ConfChange,
+    data: encodeConfChange(cc),
+  }));
+  const newHs = { term, vote: hs.vote, commit: index };
+  rs.wal.save(newHs, ents, true);
+  // Drop the uncommitted tail from the in-memory log and put the new entries after the commit.
+  rs.storage.append(ents.length > 0 ? ents : []);
+  rs.storage.setHardState(newHs);
+  rs.hardState = newHs;
+  return { removed };
 }
