@@ -136,6 +136,11 @@ async function runChild(
 
 /** Reopens the log the way a restarting member would and checks it against what was acknowledged. */
 export function verifyLog(dir: string, st: CrashState): { last: number; repaired: boolean } {
+  if (!WAL.exists(dir)) {
+    // Killed inside the very first create(), before its rename: no log yet, and nothing acknowledged.
+    assert.equal(st.maxAck, 0, `acknowledged up to ${st.maxAck} but there is no WAL`);
+    return { last: 0, repaired: false };
+  }
   const markers = WAL.readSnapshotMarkers(dir);
   const newest = markers.reduce<WalSnapshotMarker>((a, m) => (m.index > a.index ? m : a), {
     index: 0,

@@ -5,7 +5,9 @@
 // - Writes go into the current *batch*. Every read made through this backend — get, range —
 //   sees all writes issued so far, committed or not (read-your-writes within the member).
 // - A batch becomes durable and atomic on commit(): all of its writes land together or none do.
-//   The backend also commits by itself every `batchIntervalMs` or every `batchLimit` writes.
+//   The backend also commits by itself every `batchIntervalMs` or after `batchLimit` writes, but
+//   never in the middle of a synchronous run of writes: a caller that writes one raft entry's data
+//   and its consistent index without yielding to the event loop gets them in the same commit.
 // - The applied raft index ("consistent index") is written into the same batch as the data it
 //   covers, so after a crash the backend's consistent index tells exactly which WAL entries must
 //   be applied again. Nothing acknowledged depends on the backend alone: the WAL is fsynced first.

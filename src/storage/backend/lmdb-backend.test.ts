@@ -86,12 +86,36 @@ test('the batch commits by itself after batchLimit writes', async (t) => {
   for (let i = 0; i < 4; i++) be.put('key', b(`k${i}`), b('v'));
   assert.equal(be.pendingWrites(), 4);
   be.put('key', b('k4'), b('v'));
-  assert.equal(be.pendingWrites(), 0, 'the fifth write freezes the batch');
+  assert.equal(be.pendingWrites(), 5, 'not in the middle of a synchronous run');
+  await Promise.resolve();
+  assert.equal(be.pendingWrites(), 0, 'the fifth write froze the batch once the run ended');
   await eventually('a commit', () => be.commits === 1);
   be.put('key', b('k5'), b('v'));
   assert.equal(be.pendingWrites(), 1);
   assert.equal(be.range('key', ALL, ALL).length, 6);
   await be.close();
+});
+
+test('the batch limit never splits one synchronous run: an entry and its consistent index commit together', async (t) => {
+  const dir = tempDir(t);
+  const be = new LmdbBackend({ dir, batchLimit: 4, batchIntervalMs: 60_000 });
+  // Entry 1: one put. Entry 2: three puts, crossing the limit in the middle, then its index.
+  be.put('key', b('a'), b('1'));
+  be.setConsistentIndex({ index: 1, term: 1 });
+  for (const k of ['x', 'y', 'z']) be.put('key', b(k), b('2'));
+  be.setConsistentIndex({ index: 2, term: 1 });
+  await eventually('a commit', () => be.commits === 1 && be.pendingWrites() === 0);
+  await be.close();
+  assert.equal(be.commits, 1, 'one LMDB transaction held both entries');
+  const again = new LmdbBackend({ dir });
+  t.after(() => again.close());
+  assert.deepEqual(again.consistentIndex(), { index: 2, term: 1 });
+  assert.deepEqual(dump(again).key, [
+    ['a', '1'],
+    ['x', '2'],
+    ['y', '2'],
+    ['z', '2'],
+  ]);
 });
 
 test('commits requested while one is in flight share one LMDB transaction (group commit)', async (t) => {

@@ -311,9 +311,24 @@ export class LmdbBackend implements Backend {
     return this.open.writes;
   }
 
+  /**
+   * The batch limit never commits right away: the write may sit in the middle of one raft entry (a txn,
+   * a large delete) whose consistent index comes after its data, and committing then would make half
+   * an entry durable under the previous index, applied a second time after a crash. The commit waits
+   * for the end of the current synchronous run (a microtask), as the interval timer does; etcd holds
+   * the batch lock for a whole entry for the same reason.
+   */
   private afterWrite(): void {
-    if (this.open.writes >= this.batchLimit && this.hold === undefined) this.commitInBackground();
+    if (this.open.writes < this.batchLimit || this.limitCommitQueued) return;
+    this.limitCommitQueued = true;
+    queueMicrotask(() => {
+      this.limitCommitQueued = false;
+      if (this.open.writes >= this.batchLimit && this.hold === undefined && !this.closing) {
+        this.commitInBackground();
+      }
+    });
   }
+  private limitCommitQueued = false;
 
   private commitInBackground(): void {
     // A failure is kept in this.failure and surfaces on the next write, commit or close.

@@ -67,6 +67,9 @@ export function writeFrame(
   flags = 0,
 ): number {
   const bodyLen = BODY_PREFIX_BYTES + data.length;
+  // The decoder refuses such a length as absurd: never write a record that could not be read back.
+  if (bodyLen > MAX_RECORD_BYTES)
+    throw new RangeError(`wal: record of ${bodyLen} bytes exceeds the limit of ${MAX_RECORD_BYTES}`);
   const pad = (8 - (bodyLen % 8)) % 8;
   out.writeUInt32LE(bodyLen % 0x1_0000_0000, at);
   out.writeUInt32LE((((0x80 | pad) << 24) | Math.floor(bodyLen / 0x1_0000_0000)) >>> 0, at + 4);

@@ -13,7 +13,7 @@ import {
   WalSnapshotNotFoundError,
   WalStateError,
 } from './errors.ts';
-import { decodeSegment } from './record.ts';
+import { decodeSegment, MAX_RECORD_BYTES } from './record.ts';
 import { parseSegmentName } from './segment-name.ts';
 import { WAL } from './wal.ts';
 
@@ -146,6 +146,25 @@ test('each save is one write and one fdatasync with mustSync, no fdatasync witho
   w.close();
   const r = WAL.open(dir, { index: 0, term: 0 });
   assert.equal(r.readAll().entries.length, 200);
+  r.close();
+});
+
+test('an entry too big to be read back is refused before anything is written', (t) => {
+  const dir = tmpWalDir(t);
+  const w = WAL.create(dir, META);
+  w.save(hs(1, 2), ents(1, 2), true);
+  const huge: Entry = { term: 1, index: 3, type: 0, data: Buffer.alloc(MAX_RECORD_BYTES) };
+  assert.throws(() => w.save(hs(1, 3), [huge], true), RangeError);
+  w.save(hs(1, 3), ents(3, 3), true);
+  w.close();
+  const r = WAL.open(dir, { index: 0, term: 0 });
+  const got = r.readAll();
+  assert.deepEqual(
+    got.entries.map((e) => e.index),
+    [1, 2, 3],
+  );
+  assert.equal(got.entries[2]!.data.length, 16);
+  assert.equal(got.repaired, undefined);
   r.close();
 });
 
