@@ -170,6 +170,7 @@ export async function startFront(opts: FrontOptions): Promise<Front> {
         });
         tlsServer.on('connection', track);
         tlsServer.on('secureConnection', (socket: TLSSocket) => {
+          socket.on('error', (err) => logger.debug({ err: err.message }, 'client TLS connection error'));
           if (socket.alpnProtocol === 'h2') toGrpc(socket);
           else if (socket.alpnProtocol === 'http/1.1') toHttp(socket);
           else sniff(socket);

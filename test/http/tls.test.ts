@@ -162,3 +162,26 @@ test('grpc-js client over TLS with a client certificate', { skip: !haveOpenssl }
     c.close();
   }
 });
+
+test(
+  'garbage and plain HTTP on the TLS port are dropped; the port keeps serving',
+  { skip: !haveOpenssl },
+  async () => {
+    const { connect } = await import('node:net');
+    for (const bytes of ['GET /health HTTP/1.1\r\nHost: x\r\n\r\n', '\x00\x01\x02 not a TLS record']) {
+      const closed = await new Promise<boolean>((resolve) => {
+        const s = connect(Number(new URL(t.url).port), '127.0.0.1');
+        s.on('error', () => {});
+        s.on('close', () => resolve(true));
+        s.write(bytes);
+        setTimeout(() => {
+          s.destroy();
+          resolve(false);
+        }, 3000).unref();
+      });
+      assert.equal(closed, true, JSON.stringify(bytes));
+    }
+    const health = await httpsPost('/health', '', true);
+    assert.equal(health.status, 200);
+  },
+);
