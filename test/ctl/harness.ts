@@ -221,9 +221,10 @@ export async function identify(s: ServerUnderTest): Promise<Identity> {
 /** Lease IDs appear in hex (%016x) and decimal; map those a run printed to LEASE<n> in order of appearance. */
 export class LeaseNames {
   private readonly names = new Map<string, string>();
+  private count = 0;
   learn(hex16: string): void {
     if (this.names.has(hex16)) return;
-    const n = `LEASE${this.names.size + 1}`;
+    const n = `LEASE${++this.count}`;
     this.names.set(hex16, n);
     this.names.set(BigInt('0x' + hex16).toString(), n + 'D');
     const short = BigInt('0x' + hex16).toString(16);
