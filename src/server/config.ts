@@ -72,6 +72,8 @@ export interface ServerConfig {
   explicit: Set<string>;
 }
 
+/** Largest --max-request-bytes: 64 MiB minus room for the raft entry and request framing. */
+export const MAX_REQUEST_BYTES_LIMIT = 64 * 1024 * 1024 - 64 * 1024;
 /** etcd's cap on the election timeout. */
 const MAX_ELECTION_MS = 50_000;
 /** 2 GiB: etcd's default quota when --quota-backend-bytes is 0. */
@@ -194,6 +196,13 @@ export function buildConfig(raw: RawFlags): ServerConfig {
   }
 
   const quota = num('quota-backend-bytes');
+  // A request becomes one WAL record; the WAL refuses records over 64 MiB, so requests must stay below.
+  const maxRequestBytes = num('max-request-bytes');
+  if (maxRequestBytes > MAX_REQUEST_BYTES_LIMIT) {
+    throw new FlagError(
+      `--max-request-bytes ${maxRequestBytes} is too large: at most ${MAX_REQUEST_BYTES_LIMIT} (a request must fit one WAL record)`,
+    );
+  }
   return {
     name,
     dataDir,
@@ -221,7 +230,7 @@ export function buildConfig(raw: RawFlags): ServerConfig {
     backendBatchIntervalMs: dur('backend-batch-interval') || 100,
     backendBatchLimit: num('backend-batch-limit') || 10_000,
     maxTxnOps: num('max-txn-ops'),
-    maxRequestBytes: num('max-request-bytes'),
+    maxRequestBytes,
     autoCompactionMode: mode,
     autoCompactionRetention: retention,
     enableV2: bool('enable-v2'),

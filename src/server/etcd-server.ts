@@ -17,6 +17,7 @@ import {
   mkdtempSync,
   rmSync,
   createReadStream,
+  readdirSync,
   createWriteStream,
   renameSync,
   openSync,
@@ -40,6 +41,7 @@ import { Bucket } from '../storage/backend/backend.ts';
 import { WatchableStore } from '../storage/mvcc/watchable-store.ts';
 import { Lessor } from '../lease/lessor.ts';
 import { LessorRunner } from '../lease/lessor-runner.ts';
+import { minLeaseTtlSeconds, pickLeaseId, requestIdSource, type LeaseIdSource } from '../lease/lease-id.ts';
 import { RaftDriver } from './raft-driver.ts';
 import { Compactor } from './compactor.ts';
 import { LeaderForwarder } from './leader-forward.ts';
@@ -121,8 +123,8 @@ export class EtcdServer {
   private snapshotIndex = 0;
   private confState: ConfState = { voters: [], learners: [] };
   private readonly waiters = new Map<bigint, Waiter>();
-  private nextReqSeq = 0n;
-  private readonly reqPrefix: bigint;
+  /** etcd's request-ID generator (member bits + start time + counter): proposal, read and lease IDs. */
+  private readonly nextId: LeaseIdSource;
   private readBatch: ReadBatch | undefined;
   private readonly readInFlight = new Map<string, ReadBatch>();
   /** Reads waiting for the applied index to reach a read state's index. */
@@ -155,7 +157,7 @@ export class EtcdServer {
     this.hooks = hooks;
     this.id = parts.id;
     this.raftStorage = parts.raftStorage;
-    this.reqPrefix = (parts.id & 0xffffn) << 48n;
+    this.nextId = requestIdSource(parts.id, Date.now());
     this.requestTimeoutMs = 5000 + 2 * cfg.electionMs;
     this.stopped = new Promise((r) => (this.stoppedResolve = r));
 
@@ -232,7 +234,7 @@ export class EtcdServer {
     const electionTicks = Math.max(1, Math.round(cfg.electionMs / cfg.heartbeatMs));
     this.lessor = new Lessor({
       backend: this.backend,
-      minTtl: Math.ceil((3 * electionTicks * cfg.heartbeatMs) / 2 / 1000),
+      minTtl: minLeaseTtlSeconds(electionTicks, cfg.heartbeatMs),
       ...(cfg.enableLeaseCheckpoint
         ? {
             checkpointer: (cps) =>
@@ -360,11 +362,40 @@ export class EtcdServer {
       );
     }
 
-    const backend = new LmdbBackend({
+    let backend = new LmdbBackend({
       dir: snapDir,
       batchIntervalMs: cfg.backendBatchIntervalMs,
       batchLimit: cfg.backendBatchLimit,
     });
+    // A crash while installing a leader's snapshot can leave the raft snapshot saved but the old
+    // backend in place. Finish the install from the kept <index>.snap.db, or refuse to start: applying
+    // the entries after the snapshot to an older state would silently diverge (etcd checks the same).
+    const snapIndex = rs.snapshot?.metadata.index ?? 0;
+    if (backend.consistentIndex().index < snapIndex) {
+      const pending = join(snapDir, `${snapIndex.toString(16).padStart(16, '0')}.snap.db`);
+      await backend.close();
+      if (!existsSync(pending)) {
+        throw new Error(
+          `backend is older than the raft snapshot (consistent index ${backend.consistentIndex().index} < snapshot ${snapIndex}) and ${pending} is missing; restore this member from a backup or replace it`,
+        );
+      }
+      installBackendFile(pending, snapDir);
+      log.warn({ index: snapIndex }, 'finished installing a snapshot backend interrupted by a crash');
+      backend = new LmdbBackend({
+        dir: snapDir,
+        batchIntervalMs: cfg.backendBatchIntervalMs,
+        batchLimit: cfg.backendBatchLimit,
+      });
+    }
+    // The backend may never be ahead of the log: that means acknowledged entries were lost from the WAL.
+    const lastIndex = rs.storage.lastIndex();
+    if (backend.consistentIndex().index > lastIndex) {
+      await backend.close();
+      throw new Error(
+        `backend consistent index ${backend.consistentIndex().index} is beyond the last WAL index ${lastIndex}: the WAL lost entries; restore this member from a backup or replace it`,
+      );
+    }
+    removeStaleSnapDbs(snapDir, snapIndex);
     const srv = new EtcdServer(cfg, log, hooks, {
       id,
       clusterId,
@@ -440,7 +471,7 @@ export class EtcdServer {
   /** Proposes a membership change and resolves once it is applied on this member. */
   private proposeMemberChange(type: ConfChangeType, member: Member): Promise<void> {
     if (this.stopping) return Promise.reject(EtcdError.of('Stopped'));
-    const id = this.reqPrefix | (BigInt(Date.now() & 0xffffffffff) << 8n) | (this.nextReqSeq++ & 0xffn);
+    const id = this.nextId();
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.confWaiters.delete(id);
@@ -747,8 +778,7 @@ export class EtcdServer {
   /** Proposes a request through raft and resolves with its apply result on this member. */
   propose(req: etcdserverpb.IInternalRaftRequest): Promise<unknown> {
     if (this.stopping) return Promise.reject(EtcdError.of('Stopped'));
-    const id = this.reqPrefix | (BigInt(Date.now() & 0xffffffffff) << 8n) | (this.nextReqSeq++ & 0xffn);
-    const uniq = id ^ (this.nextReqSeq << 20n);
+    const uniq = this.nextId();
     const full: etcdserverpb.IInternalRaftRequest = { ...req, header: { ID: u64ToLong(uniq) } };
     const data = etcdserverpb.InternalRaftRequest.encode(full).finish();
     if (data.length > this.cfg.maxRequestBytes) return Promise.reject(EtcdError.of('RequestTooLarge'));
@@ -794,7 +824,7 @@ export class EtcdServer {
       let batch = this.readBatch;
       if (!batch) {
         const ctx = Buffer.alloc(8);
-        ctx.writeBigUInt64BE(this.reqPrefix | (this.nextReqSeq++ & 0xffffffffffffn));
+        ctx.writeBigUInt64BE(this.nextId());
         batch = {
           ctx,
           waiters: [],
@@ -888,6 +918,13 @@ export class EtcdServer {
     }
   }
 
+  private readonly resetListeners = new Set<() => void>();
+  /** `fn` runs when the state machine is replaced by a leader's snapshot (watch streams end then). */
+  onStateReset(fn: () => void): () => void {
+    this.resetListeners.add(fn);
+    return () => this.resetListeners.delete(fn);
+  }
+
   /** Set while a snapshot from the leader is being installed; entries wait in `applyQueue`. */
   private restoring: Promise<void> | undefined;
   private applyQueue: Entry[] = [];
@@ -918,8 +955,8 @@ export class EtcdServer {
         this.lessorRunner?.stop();
         await this.kv.close().catch(() => {});
         await this.backend.close();
-        renameSync(file, join(dir, 'db'));
-        rmSync(join(dir, 'db-lock'), { force: true });
+        this.resetListeners.forEach((fn) => fn());
+        installBackendFile(file, dir);
         const be = new LmdbBackend({
           dir,
           batchIntervalMs: this.cfg.backendBatchIntervalMs,
@@ -1239,7 +1276,7 @@ export class EtcdServer {
   async leaseGrant(req: etcdserverpb.ILeaseGrantRequest): Promise<etcdserverpb.ILeaseGrantResponse> {
     this.checkWritable();
     let id = longToI64(req.ID);
-    if (id === 0n) id = (BigInt(randomInt(1, 2 ** 47)) << 15n) | BigInt(randomInt(0, 2 ** 15));
+    if (id === 0n) id = pickLeaseId(this.nextId);
     const g = (await this.propose({ lease_grant: { ID: i64ToLong(id), TTL: req.TTL ?? 0 } })) as {
       id: bigint;
       ttl: number;
@@ -1433,4 +1470,24 @@ async function fetchClusterFromPeers(
   throw new Error(
     `could not fetch the cluster membership from any peer in --initial-cluster (${errors.join('; ')})`,
   );
+}
+
+/** Replaces the backend file `dir/db` with `file` durably (rename, then fsync the directory). */
+function installBackendFile(file: string, dir: string): void {
+  renameSync(file, join(dir, 'db'));
+  rmSync(join(dir, 'db-lock'), { force: true });
+  const fd = openSync(dir, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Backend files received for snapshots at or below `upTo` are no longer needed. */
+function removeStaleSnapDbs(dir: string, upTo: number): void {
+  for (const f of readdirSync(dir)) {
+    const m = /^([0-9a-f]{16})\.snap\.db(\.tmp)?$/.exec(f);
+    if (m && (m[2] || Number.parseInt(m[1]!, 16) <= upTo)) rmSync(join(dir, f), { force: true });
+  }
 }

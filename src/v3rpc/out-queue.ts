@@ -8,6 +8,9 @@ export class OutQueue<T> implements AsyncIterable<T> {
   private drainCallbacks: Array<() => void> = [];
   private readonly lowWater: number;
   private error: unknown;
+  private closedResolve!: () => void;
+  /** Resolves once the stream has ended (normally or with an error). */
+  readonly closed = new Promise<void>((r) => (this.closedResolve = r));
 
   constructor(lowWater = 64) {
     this.lowWater = lowWater;
@@ -33,6 +36,7 @@ export class OutQueue<T> implements AsyncIterable<T> {
   end(): void {
     if (this.ended) return;
     this.ended = true;
+    this.closedResolve();
     const w = this.waiter;
     this.waiter = undefined;
     w?.({ value: undefined, done: true });
@@ -44,6 +48,7 @@ export class OutQueue<T> implements AsyncIterable<T> {
     if (this.ended) return;
     this.error = err;
     this.ended = true;
+    this.closedResolve();
     const w = this.waiter;
     this.waiter = undefined;
     if (w) {

@@ -8,6 +8,7 @@
 // watcher becomes a store "victim" that is caught up later, so a slow client never blocks writers.
 import type { etcdserverpb } from '../api/gen/etcd.js';
 import { i64ToLong, longToSafeInt } from '../api/long.ts';
+import { EtcdError, GrpcCode } from '../api/errors.ts';
 import type { EtcdServer } from '../server/etcd-server.ts';
 import type { CallContext } from '../http/handlers.ts';
 import type { Watcher, WatchResponse } from '../storage/mvcc/watchable-store.ts';
@@ -24,6 +25,10 @@ interface StreamWatcher {
   watcher: Watcher | undefined;
   progressNotify: boolean;
   fragment: boolean;
+  /** Events went out since the last progress tick (etcd then skips that watcher's notice). */
+  busy: boolean;
+  /** A drain callback is already registered for this watcher. */
+  waitingDrain: boolean;
 }
 
 export function watchHandler(
@@ -49,7 +54,8 @@ export function watchHandler(
     const progressTimer = setInterval(
       () => {
         for (const w of watchers.values()) {
-          if (w.progressNotify && w.watcher) srv.kv.progress(w.watcher);
+          if (w.progressNotify && w.watcher && !w.busy) srv.kv.progress(w.watcher);
+          w.busy = false;
         }
       },
       Math.max(100, opts.progressNotifyIntervalMs),
@@ -59,9 +65,16 @@ export function watchHandler(
     const sinkFor = (sw: StreamWatcher) => (resp: WatchResponse) => {
       if (!watchers.has(sw.id)) return true; // canceled meanwhile: drop
       if (out.length >= STREAM_BUFFER) {
-        out.onDrain(() => sw.watcher?.resume());
+        if (!sw.waitingDrain) {
+          sw.waitingDrain = true;
+          out.onDrain(() => {
+            sw.waitingDrain = false;
+            sw.watcher?.resume();
+          });
+        }
         return false;
       }
+      if (resp.events.length > 0) sw.busy = true;
       const base: etcdserverpb.IWatchResponse = { header: header(resp.revision), watch_id: i64ToLong(sw.id) };
       if (resp.canceled) {
         base.canceled = true;
@@ -84,7 +97,20 @@ export function watchHandler(
 
     const create = (c: etcdserverpb.IWatchCreateRequest) => {
       let id = longToSafeInt(c.watch_id, 'watch_id');
-      const key = c.key ?? new Uint8Array(0);
+      // etcd: an empty key means "\0", the smallest key; a range_end of "\0" means no upper bound.
+      const key = c.key && c.key.length > 0 ? c.key : new Uint8Array([0]);
+      const rangeEnd = c.range_end ?? new Uint8Array(0);
+      const unbounded = rangeEnd.length === 1 && rangeEnd[0] === 0;
+      if (rangeEnd.length > 0 && !unbounded && Buffer.compare(Buffer.from(key), Buffer.from(rangeEnd)) >= 0) {
+        out.push({
+          header: header(srv.kv.rev()),
+          watch_id: i64ToLong(INVALID_WATCH_ID),
+          created: true,
+          canceled: true,
+          cancel_reason: 'mvcc: watcher range is empty',
+        });
+        return;
+      }
       if (id !== 0 && watchers.has(id)) {
         // etcd: a client-chosen ID already in use fails the create.
         out.push({
@@ -106,6 +132,8 @@ export function watchHandler(
         watcher: undefined,
         progressNotify: c.progress_notify ?? false,
         fragment: c.fragment ?? false,
+        busy: false,
+        waitingDrain: false,
       };
       watchers.set(id, sw);
       const startRevision = longToSafeInt(c.start_revision, 'start_revision');
@@ -127,7 +155,7 @@ export function watchHandler(
       sw.watcher = srv.kv.watch(
         {
           key,
-          rangeEnd: c.range_end ?? new Uint8Array(0),
+          rangeEnd,
           startRevision,
           prevKv: c.prev_kv ?? false,
           noPut: filters.includes(0),
@@ -152,8 +180,11 @@ export function watchHandler(
           if (req.create_request) create(req.create_request);
           else if (req.cancel_request) cancel(longToSafeInt(req.cancel_request.watch_id, 'watch_id'));
           else if (req.progress_request) {
-            // One response for the stream, with the current revision, when every watcher is synced.
-            out.push({ header: header(srv.kv.rev()), watch_id: i64ToLong(INVALID_WATCH_ID) });
+            // One response for the stream with the current revision — a bookmark. It is only true when
+            // every watcher of the stream has delivered everything up to that revision, so it is sent
+            // only then (etcd 3.4.23 sends it regardless; later etcd releases fixed that).
+            const allSynced = [...watchers.values()].every((w) => !w.watcher || w.watcher.place === 'synced');
+            if (allSynced) out.push({ header: header(srv.kv.rev()), watch_id: i64ToLong(INVALID_WATCH_ID) });
           }
         }
       } catch {
@@ -164,6 +195,15 @@ export function watchHandler(
       // A half-close only ends the requests: like etcd, keep sending events until the call is cancelled
       // (the JSON gateway's POST /v3/watch ends its request body right after the create request).
     })();
+    // A snapshot from the leader replaced the store: these watchers are gone. End the stream so the
+    // client watches again from its last revision.
+    const offReset = srv.onStateReset(() => {
+      cancelAll();
+      out.fail(
+        new EtcdError(GrpcCode.UNAVAILABLE, 'etcdserver: member restored from a snapshot; watch again'),
+      );
+    });
+    void out.closed.then(offReset);
     ctx.signal.addEventListener('abort', () => {
       cancelAll();
       out.end();
