@@ -6,6 +6,7 @@ import {
   type EtcdRequest,
   type EtcdResponse,
   type KeyValue,
+  type KvRequest,
   type KvResult,
 } from './etcd-model.ts';
 import type { Operation } from './history.ts';
@@ -32,9 +33,9 @@ const kv = (key: string, value: string, version: number, mod: number, create = m
   create,
   lease,
 });
-const put = (key: string, value: string, lease?: number): EtcdRequest => ({ type: 'put', key, value, lease });
-const get = (key: string): EtcdRequest => ({ type: 'range', key });
-const prefix = (key: string): EtcdRequest => ({
+const put = (key: string, value: string, lease?: number): KvRequest => ({ type: 'put', key, value, lease });
+const get = (key: string): KvRequest => ({ type: 'range', key });
+const prefix = (key: string): KvRequest => ({
   type: 'range',
   key,
   end: key.slice(0, -1) + String.fromCharCode(key.charCodeAt(key.length - 1) + 1),
