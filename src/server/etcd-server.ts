@@ -908,14 +908,27 @@ export class EtcdServer {
       }
     }
     if (!wasLeader && this.isLeader) {
-      this.lessor.promote(this.cfg.electionMs);
-      this.lessorRunner?.start();
+      // Like etcd, the lessor is promoted once this term's first entry is applied: leases granted or
+      // checkpointed by entries still being applied then count down from their final state.
+      this.promoteAtIndex = this.driver.node.raft.raftLog.lastIndex();
       this.log.info({ term: this.term }, 'became leader');
+      this.maybePromoteLessor();
     } else if (wasLeader && !this.isLeader) {
+      this.promoteAtIndex = undefined;
       this.lessor.demote();
       this.lessorRunner?.stop();
       this.log.info({ term: this.term, leader: idHex(s.lead) }, 'lost leadership');
     }
+  }
+
+  private promoteAtIndex: number | undefined;
+
+  private maybePromoteLessor(): void {
+    if (this.promoteAtIndex === undefined || this.appliedIndexValue < this.promoteAtIndex || !this.isLeader)
+      return;
+    this.promoteAtIndex = undefined;
+    this.lessor.promote(this.cfg.electionMs);
+    this.lessorRunner?.start();
   }
 
   private readonly resetListeners = new Set<() => void>();
@@ -1016,6 +1029,7 @@ export class EtcdServer {
       if (e.index > this.consistentIndexAtStart)
         this.backend.setConsistentIndex({ index: e.index, term: e.term });
     }
+    this.maybePromoteLessor();
     // Wake reads waiting for this applied index.
     if (this.appliedWaits.length > 0) {
       const ready = this.appliedWaits.filter((w) => w.index <= this.appliedIndexValue);
