@@ -135,7 +135,7 @@ export function spawnTsetcd(args: readonly string[], env?: NodeJS.ProcessEnv): T
   const p: TsetcdProcess = {
     child,
     flags,
-    clientAddr: new URL(clientUrl).host,
+    clientAddr: URL.canParse(clientUrl) ? new URL(clientUrl).host : clientUrl,
     clientUrl,
     log: () => output,
     exited,
