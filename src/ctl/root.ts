@@ -8,7 +8,9 @@ import {
   versionCommand,
 } from './commands/cluster.ts';
 import { compactionCommand, delCommand, getCommand, putCommand } from './commands/kv.ts';
+import { electCommand } from './commands/elect.ts';
 import { leaseCommand } from './commands/lease.ts';
+import { lockCommand } from './commands/lock.ts';
 import { snapshotCommand } from './commands/snapshot.ts';
 import { txnCommand } from './commands/txn.ts';
 import { watchCommand } from './commands/watch.ts';
@@ -23,9 +25,11 @@ export const ROOT: CommandSpec = {
     compactionCommand,
     defragCommand,
     delCommand,
+    electCommand,
     endpointCommand,
     getCommand,
     leaseCommand,
+    lockCommand,
     memberCommand,
     moveLeaderCommand,
     putCommand,

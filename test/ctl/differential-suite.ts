@@ -43,7 +43,8 @@ function isWrite(args: readonly string[]): boolean {
   const words = args.filter((a) => !a.startsWith('-'));
   const [v, sub] = [words[0], words[1]];
   if (v === undefined) return false;
-  if (['put', 'del', 'txn', 'compaction', 'defrag', 'snapshot', 'move-leader'].includes(v)) return true;
+  if (['put', 'del', 'txn', 'compaction', 'defrag', 'snapshot', 'move-leader', 'lock'].includes(v))
+    return true;
   if (v === 'lease') return sub === 'grant' || sub === 'revoke' || sub === 'keep-alive';
   if (v === 'alarm') return sub === 'disarm';
   if (v === 'member') return sub !== 'list';
@@ -403,6 +404,20 @@ export function differentialSuite(cfg: SuiteConfig): void {
       assert.equal(rb.code, ra.code);
       assert.equal(rb.stdout.toString().replace(fb, 'F'), ra.stdout.toString().replace(fa, 'F'));
       assert.ok(statSync(fb).size > 0);
+    });
+
+    test('lock and elect: argument errors; lock exec form with ETCD_LOCK_KEY/ETCD_LOCK_REV', async () => {
+      await sameAll([
+        ['lock'],
+        ['elect'],
+        ['elect', 'x'],
+        ['elect', '-l', 'x', 'y'],
+        ['lock', 'l', '--bogus'],
+      ]);
+      // the key ends in the session's lease ID, different on each twin
+      const env = ['sh', '-c', 'echo "$ETCD_LOCK_KEY $ETCD_LOCK_REV"'];
+      await same(['lock', 'mylock', '--', ...env], { mask: /mylock\/[0-9a-f]+/ });
+      await same(['lock', 'mylock', '--', 'sh', '-c', 'exit 7']);
     });
   });
 }

@@ -257,3 +257,79 @@ export function normalize(text: string, id: Identity, leases: LeaseNames): strin
   for (const [from, to] of [...leases.entries(), ...id.replacements]) t = t.split(from).join(to);
   return t;
 }
+
+/** A long-running tsetcdctl (lock, elect, watch) driven by a test: read its output, signal it, await exit. */
+export interface Background {
+  stdout(): string;
+  stderr(): string;
+  /** Resolves once stdout matches `re` (rejects after `ms`). */
+  waitFor(re: RegExp, ms?: number): Promise<void>;
+  signal(sig: NodeJS.Signals): void;
+  readonly exited: Promise<number>;
+}
+
+export async function tsetcdctlBackground(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<Background> {
+  const launcher = await tsetcdctlBundle();
+  const child = spawn(process.execPath, [launcher, ...args], {
+    env: { PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '/tmp', ETCDCTL_API: '3', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  const listeners = new Set<() => void>();
+  child.stdout.on('data', (d: Buffer) => {
+    out += d.toString('latin1');
+    for (const l of listeners) l();
+  });
+  child.stderr.on('data', (d: Buffer) => (err += d.toString('latin1')));
+  const kill = (): void => {
+    child.kill('SIGKILL');
+  };
+  process.once('exit', kill);
+  const exited = new Promise<number>((resolve) =>
+    child.once('close', (code, sig) => {
+      process.off('exit', kill);
+      for (const l of listeners) l();
+      resolve(code ?? (sig ? 128 : -1));
+    }),
+  );
+  return {
+    stdout: () => out,
+    stderr: () => err,
+    waitFor: (re, ms = 15_000) =>
+      new Promise((resolve, reject) => {
+        const check = (): void => {
+          if (re.test(out)) {
+            listeners.delete(check);
+            clearTimeout(t);
+            resolve();
+          } else if (child.exitCode !== null || child.signalCode !== null) {
+            listeners.delete(check);
+            clearTimeout(t);
+            reject(
+              new Error(
+                `exited before printing ${re}: stdout ${JSON.stringify(out)} stderr ${JSON.stringify(err)}`,
+              ),
+            );
+          }
+        };
+        const t = setTimeout(() => {
+          listeners.delete(check);
+          reject(
+            new Error(
+              `timed out waiting for ${re}: stdout ${JSON.stringify(out)} stderr ${JSON.stringify(err)}`,
+            ),
+          );
+        }, ms);
+        listeners.add(check);
+        check();
+      }),
+    signal: (sig) => {
+      if (child.exitCode === null && child.signalCode === null) child.kill(sig);
+    },
+    exited,
+  };
+}
