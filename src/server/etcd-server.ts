@@ -45,6 +45,7 @@ import { minLeaseTtlSeconds, pickLeaseId, requestIdSource, type LeaseIdSource } 
 import { RaftDriver } from './raft-driver.ts';
 import { Compactor } from './compactor.ts';
 import { LeaderForwarder } from './leader-forward.ts';
+import { srvCluster, systemResolver } from './discovery-srv.ts';
 import { Transport } from '../transport/index.ts';
 import { WAL } from '../storage/wal/wal.ts';
 import { prepareDataDir } from '../storage/data-dir.ts';
@@ -298,6 +299,17 @@ export class EtcdServer {
     // directory is refused with a message that says how to fix it.
     const { walDir, snapDir } = prepareDataDir(cfg.dataDir, cfg.walDir ? { walDir: cfg.walDir } : {});
 
+    if (cfg.discoverySrv && !WAL.exists(walDir)) {
+      cfg = { ...cfg, initialCluster: await srvCluster(cfg, systemResolver()) };
+      log.info(
+        {
+          'initial-cluster': [...cfg.initialCluster]
+            .map(([n, u]) => `${n}=${u.map(urlString).join(',')}`)
+            .join(','),
+        },
+        'got the initial cluster from DNS SRV records',
+      );
+    }
     const selfPeerUrls = cfg.initialAdvertisePeerUrls.map(urlString);
     let bootstrapPeers: Member[] | undefined;
     let joined: JoinInfo | undefined;
