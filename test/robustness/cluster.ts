@@ -1,0 +1,273 @@
+// A 3-member tsetcd cluster of real processes (`node bin/tsetcd.mjs`) for fault injection: SIGKILL and
+// restart on the same data dir, SIGSTOP/SIGCONT, and network faults through a PeerProxy in front of every
+// peer port. Member output goes to one log file per member (appended across restarts).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Client, toBig, toNum } from '../../src/client/index.ts';
+import { PeerProxy } from './peer-proxy.ts';
+
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const TSETCD_BIN = join(REPO_ROOT, 'bin/tsetcd.mjs');
+
+export interface ClusterOptions {
+  /** Data dirs and logs go under here. */
+  dir: string;
+  size?: number;
+  heartbeatMs?: number;
+  electionMs?: number;
+  /** Extra flags for every member. */
+  extraFlags?: string[];
+}
+
+export interface Member {
+  readonly name: string;
+  readonly clientUrl: string;
+  readonly dataDir: string;
+  readonly logFile: string;
+  child: ChildProcess | undefined;
+  paused: boolean;
+}
+
+async function freePorts(n: number): Promise<number[]> {
+  const servers = await Promise.all(
+    Array.from(
+      { length: n },
+      () =>
+        new Promise<import('node:net').Server>((res, rej) => {
+          const s = createServer();
+          s.once('error', rej);
+          s.listen(0, '127.0.0.1', () => res(s));
+        }),
+    ),
+  );
+  const ports = servers.map((s) => (s.address() as import('node:net').AddressInfo).port);
+  await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
+  return ports;
+}
+
+export class ProcessCluster {
+  readonly members: Member[] = [];
+  readonly electionMs: number;
+  private args: string[][] = [];
+  private exitHook = (): void => {
+    for (const m of this.members) m.child?.kill('SIGKILL');
+  };
+
+  private constructor(
+    readonly opts: ClusterOptions,
+    readonly proxy: PeerProxy,
+  ) {
+    this.electionMs = opts.electionMs ?? 500;
+  }
+
+  static async start(opts: ClusterOptions): Promise<ProcessCluster> {
+    const size = opts.size ?? 3;
+    const ports = await freePorts(3 * size);
+    const names = Array.from({ length: size }, (_, i) => `m${i + 1}`);
+    const advertise = (i: number): number => ports[3 * i]!;
+    const listen = (i: number): number => ports[3 * i + 1]!;
+    const clientPort = (i: number): number => ports[3 * i + 2]!;
+    const holder: { cluster?: ProcessCluster } = {};
+    const proxy = new PeerProxy(
+      names.map((name, i) => ({ name, advertisePort: advertise(i), listenPort: listen(i) })),
+      (name) => {
+        const m = holder.cluster?.members.find((x) => x.name === name);
+        return m?.child?.exitCode === null && m.child.signalCode === null ? m.child.pid : undefined;
+      },
+    );
+    const cluster = new ProcessCluster(opts, proxy);
+    holder.cluster = cluster;
+    await proxy.start();
+    const initialCluster = names.map((n, i) => `${n}=http://127.0.0.1:${advertise(i)}`).join(',');
+    mkdirSync(opts.dir, { recursive: true });
+    for (let i = 0; i < size; i++) {
+      const clientUrl = `http://127.0.0.1:${clientPort(i)}`;
+      const dataDir = join(opts.dir, `${names[i]}.etcd`);
+      cluster.members.push({
+        name: names[i]!,
+        clientUrl,
+        dataDir,
+        logFile: join(opts.dir, `${names[i]}.log`),
+        child: undefined,
+        paused: false,
+      });
+      cluster.args.push([
+        '--name',
+        names[i]!,
+        '--data-dir',
+        dataDir,
+        '--listen-peer-urls',
+        `http://127.0.0.1:${listen(i)}`,
+        '--initial-advertise-peer-urls',
+        `http://127.0.0.1:${advertise(i)}`,
+        '--listen-client-urls',
+        clientUrl,
+        '--advertise-client-urls',
+        clientUrl,
+        '--initial-cluster',
+        initialCluster,
+        '--initial-cluster-token',
+        `robustness-${advertise(0)}`,
+        '--heartbeat-interval',
+        String(opts.heartbeatMs ?? 50),
+        '--election-timeout',
+        String(cluster.electionMs),
+        ...(opts.extraFlags ?? []),
+      ]);
+    }
+    process.on('exit', cluster.exitHook);
+    for (let i = 0; i < size; i++) cluster.spawn(i);
+    await cluster.waitHealthy(30_000);
+    return cluster;
+  }
+
+  get endpoints(): string[] {
+    return this.members.map((m) => m.clientUrl);
+  }
+
+  isUp(i: number): boolean {
+    const c = this.members[i]!.child;
+    return c !== undefined && c.exitCode === null && c.signalCode === null;
+  }
+
+  private spawn(i: number): void {
+    const m = this.members[i]!;
+    const fd = openSync(m.logFile, 'a');
+    writeSync(fd, `--- start ${new Date().toISOString()} ---\n`);
+    m.child = spawn(process.execPath, [TSETCD_BIN, ...this.args[i]!], {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', fd, fd],
+    });
+    closeSync(fd);
+    m.paused = false;
+  }
+
+  note(i: number, text: string): void {
+    const fd = openSync(this.members[i]!.logFile, 'a');
+    writeSync(fd, `--- ${new Date().toISOString()} harness: ${text} ---\n`);
+    closeSync(fd);
+  }
+
+  async kill(i: number): Promise<void> {
+    const c = this.members[i]!.child;
+    if (c === undefined || !this.isUp(i)) return;
+    this.note(i, 'SIGKILL');
+    const gone = new Promise((r) => c.once('exit', r));
+    c.kill('SIGKILL');
+    await gone;
+  }
+
+  /** Starts a killed member again on its data dir. */
+  restart(i: number): void {
+    if (this.isUp(i)) throw new Error(`${this.members[i]!.name} is still running`);
+    this.spawn(i);
+  }
+
+  pause(i: number): void {
+    this.note(i, 'SIGSTOP');
+    this.members[i]!.child?.kill('SIGSTOP');
+    this.members[i]!.paused = true;
+  }
+
+  resume(i: number): void {
+    this.members[i]!.child?.kill('SIGCONT');
+    this.members[i]!.paused = false;
+    this.note(i, 'SIGCONT');
+  }
+
+  /** A client bound to member i only (no failover). */
+  memberClient(i: number, commandTimeoutMs = 2000): Client {
+    return new Client({ endpoints: [this.members[i]!.clientUrl], commandTimeoutMs, dialTimeoutMs: 1000 });
+  }
+
+  /** Index of the member every reachable member names as leader, if they agree. */
+  async leader(): Promise<number | undefined> {
+    const ids = await Promise.all(
+      this.members.map(async (_, i) => {
+        if (!this.isUp(i) || this.members[i]!.paused) return undefined;
+        const c = this.memberClient(i, 1000);
+        try {
+          const s = await c.status();
+          return { leader: toBig(s.leader, true), self: toBig(s.header?.member_id, true) };
+        } catch {
+          return undefined;
+        } finally {
+          c.close();
+        }
+      }),
+    );
+    const leaderId = ids.find((x) => x !== undefined && x.leader !== 0n)?.leader;
+    if (leaderId === undefined) return undefined;
+    const idx = ids.findIndex((x) => x?.self === leaderId);
+    return idx >= 0 ? idx : undefined;
+  }
+
+  /** Waits until every running member answers a linearizable read. */
+  async waitHealthy(ms: number): Promise<void> {
+    const deadline = Date.now() + ms;
+    for (let i = 0; i < this.members.length; i++) {
+      if (!this.isUp(i)) continue;
+      for (;;) {
+        const c = this.memberClient(i, 1000);
+        try {
+          await c.get('health-probe');
+          break;
+        } catch (e) {
+          if (Date.now() > deadline)
+            throw new Error(`${this.members[i]!.name} not healthy: ${String(e)}`, { cause: e });
+          await sleep(100);
+        } finally {
+          c.close();
+        }
+      }
+    }
+  }
+
+  /** Waits until every member has applied up to `rev`, then returns each member's HashKV at `rev`. */
+  async hashKVs(
+    rev: number,
+    ms = 15_000,
+  ): Promise<{ hash: number; compactRevision: number; revision: number }[]> {
+    const deadline = Date.now() + ms;
+    const out = [];
+    for (let i = 0; i < this.members.length; i++) {
+      const c = this.memberClient(i, 2000);
+      try {
+        for (;;) {
+          try {
+            const r = await c.get('hash-probe', { serializable: true });
+            if (toNum(r.header?.revision) >= rev) break;
+          } catch {
+            // not up yet
+          }
+          if (Date.now() > deadline)
+            throw new Error(`${this.members[i]!.name} never reached revision ${rev}`);
+          await sleep(100);
+        }
+        const h = await c.hashKV(rev);
+        out.push({
+          hash: h.hash,
+          compactRevision: toNum(h.compact_revision),
+          revision: toNum(h.header?.revision),
+        });
+      } finally {
+        c.close();
+      }
+    }
+    return out;
+  }
+
+  async stop(): Promise<void> {
+    for (let i = 0; i < this.members.length; i++) {
+      const m = this.members[i]!;
+      if (m.paused) this.resume(i);
+      await this.kill(i);
+    }
+    process.off('exit', this.exitHook);
+    await this.proxy.close();
+  }
+}
