@@ -176,7 +176,6 @@ async function same(...steps: Step[]): Promise<Run[]> {
     const [a, b] = await Promise.all(sides.map((s) => runOn(s, step)));
     const name = typeof step.args === 'function' ? step.args(sides[0]!).join(' ') : step.args.join(' ');
     assert.deepEqual(b, a, `etcdctl ${name}: tsetcd (actual) differs from etcd (expected)`);
-    console.error(`$ etcdctl ${name}\n[${a!.code}] ${a!.stdout}${a!.stderr.replace(/^\{"level".*\n/gm, '')}`);
     out.push(a!);
   }
   return out;
@@ -320,6 +319,9 @@ describe('etcdctl 3.4: tsetcd prints what etcd prints', { skip }, () => {
       { args: ['txn', '-w', 'simple'], input: 'c("nokey") = "0"\nm("nokey") = "0"\n\nput nokey fresh\n\n\n' },
       { args: ['txn'], input: 'value("nokey2") = ""\n\nput x 1\n\nput y 2\n\n' },
       { args: ['txn'], input: '\nput p1 1\nput p2 2\nget p --prefix\n\n\n' },
+      // -i prints its prompts (compares:, success requests ..., failure requests ...) on stdout.
+      { args: ['txn', '-i'], input: 'mod("p1") > "0"\n\nget p1\nput p3 3\n\ndel p1\n\n' },
+      { args: ['txn', '-i', '-w', 'json'], input: 'version("p3") = "5"\n\n\nget p --prefix --keys-only\n\n' },
       { args: ['txn'], input: '\nput dup 1\nput dup 2\n\n\n' },
       { args: ['txn'], input: '\nput dup 1\ndel dup\n\n\n' },
       {

@@ -154,6 +154,21 @@ describe('JSON gateway: tsetcd answers like etcd 3.4', { skip }, () => {
     const ttl = await same('/v3/lease/timetolive', (s) => json({ ID: s.leases[0], keys: true }));
     assert.match(ttl.body, /"ID":"<LEASE0>","TTL":"\d+","grantedTTL":"300","keys":\["bGs="\]/);
     await same('/v3/lease/leases', '{}');
+    // A txn comparing a key's lease (etcdctl 3.4 cannot express this compare: its parser panics).
+    await same('/v3/kv/txn', (s) =>
+      json({
+        compare: [{ key: b64('lk'), target: 'LEASE', result: 'EQUAL', lease: s.leases[0] }],
+        success: [{ request_put: { key: b64('lk-match'), value: b64('yes') } }],
+        failure: [{ request_put: { key: b64('lk-match'), value: b64('no') } }],
+      }),
+    );
+    await same('/v3/kv/txn', () =>
+      json({
+        compare: [{ key: b64('lk'), target: 'LEASE', result: 'EQUAL', lease: '0' }],
+        success: [{ request_range: { key: b64('lk-match') } }],
+        failure: [{ request_range: { key: b64('lk'), keys_only: true } }],
+      }),
+    );
     await same('/v3/lease/revoke', (s) => json({ ID: s.leases[0] }));
     await same('/v3/kv/range', json({ key: b64('lk') }));
     await same('/v3/lease/timetolive', (s) => json({ ID: s.leases[0] }));
