@@ -60,7 +60,7 @@ test('proxy partitions and process faults on a real 3-member cluster', { timeout
       async () => {
         try {
           const r = await old.get('during-partition');
-          return r.kvs?.length === 1 ? r.kvs[0]!.value.toString() : undefined;
+          return r.kvs?.length === 1 ? String(r.kvs[0]!.value) : undefined;
         } catch {
           return undefined;
         }
@@ -75,7 +75,7 @@ test('proxy partitions and process faults on a real 3-member cluster', { timeout
     cluster.restart(second);
     await cluster.waitHealthy(20_000);
     const back = cluster.memberClient(second, 2000);
-    assert.equal((await back.get('during-partition')).kvs?.[0]?.value.toString(), 'x');
+    assert.equal(String((await back.get('during-partition')).kvs?.[0]?.value), 'x');
     back.close();
   } finally {
     await cluster.stop();
