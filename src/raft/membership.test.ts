@@ -98,6 +98,27 @@ test('§4.2.1: a learner receives the log but does not count in the quorum; AddN
   assert.equal(net.node(1n).status().progress?.get(4n)?.match, net.node(1n).raft.raftLog.lastIndex(), 'promotion keeps progress');
 });
 
+test('§4.2.1: learners never count in the commit quorum, even when leader + learners would be a majority of all members', () => {
+  // Voters 1..3, learners 4 and 5: with 2 and 3 cut off, 1 + 4 + 5 are three of five members but one of three voters.
+  const net = cluster([1n, 2n, 3n]);
+  for (const id of [4n, 5n]) {
+    net.addMember(id, undefined, new MemoryStorage());
+    net.node(1n).proposeConfChange(cc(ConfChangeType.AddLearnerNode, id));
+    net.tick(3);
+  }
+  assert.deepEqual(net.get(1n).confState, { voters: [1n, 2n, 3n], learners: [4n, 5n] });
+  const committed = net.node(1n).raft.raftLog.committed;
+  net.isolate(2n);
+  net.isolate(3n);
+  net.node(1n).propose(enc('x'));
+  net.tick(2, [1n, 4n, 5n]);
+  for (const id of [4n, 5n]) assert.equal(net.node(id).raft.raftLog.lastIndex(), net.node(1n).raft.raftLog.lastIndex());
+  assert.equal(net.node(1n).raft.raftLog.committed, committed, 'leader + two learners is not a quorum');
+  net.heal();
+  net.tick(2);
+  assert.equal(net.node(1n).raft.raftLog.committed, net.node(1n).raft.raftLog.lastIndex());
+});
+
 test('§4.2.2: a leader that applies its own removal steps down and the others elect a new leader', () => {
   const net = cluster([1n, 2n, 3n]);
   net.node(1n).proposeConfChange(cc(ConfChangeType.RemoveNode, 1n));

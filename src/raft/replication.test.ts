@@ -90,6 +90,18 @@ test('§5.3: a follower truncates a conflicting uncommitted suffix; an append be
   assert.deepEqual([r.type, r.reject, r.index], [MsgAppResp, false, 2]);
 });
 
+test('§5.3 (Figure 2, AppendEntries rule 5): a follower commits at most up to the last entry the append vouches for', () => {
+  // The follower's tail 4..5 (term 2) was never confirmed by the leader of term 3, whose entry 4 has term 3.
+  // Commit = min(leaderCommit, index of last new entry): committing 4 here would apply a stale entry.
+  const s = storageWith([1, 1, 2, 2, 2], [1n, 2n], { term: 3 });
+  const n = soloNode(2n, s);
+  n.step(msg({ type: MsgApp, from: 1n, to: 2n, term: 3, index: 2, logTerm: 1, commit: 4, entries: [{ term: 2, index: 3, type: 0, data: enc('') }] }));
+  assert.equal(n.raft.raftLog.committed, 3);
+  n.step(msg({ type: MsgApp, from: 1n, to: 2n, term: 3, index: 3, logTerm: 2, commit: 4 }));
+  assert.equal(n.raft.raftLog.committed, 3, 'an empty append vouches only for its previous entry');
+  assert.deepEqual(logTerms(n), [1, 1, 2, 2, 2]);
+});
+
 test('§5.3: a follower rejects an append whose previous entry does not match, with a term hint', () => {
   const s = storageWith([1, 1, 2, 2, 2], [1n, 2n], { term: 2 });
   const n = soloNode(2n, s);
