@@ -298,8 +298,7 @@ export function markdown(d: CompareData, chartFile: string | null, keptNotes: st
     ),
   );
   out.push('');
-  out.push(NOTES_MARK);
-  out.push(keptNotes ?? '\n## Notes\n');
+  out.push(NOTES_MARK + (keptNotes ?? '\n\n## Notes\n'));
   return `${out.join('\n').trimEnd()}\n`;
 }
 
