@@ -194,7 +194,7 @@ async function grant(ttl: number, w = 'simple'): Promise<void> {
       const r = await etcdctl([`--endpoints=${s.addr}`, 'lease', 'grant', String(ttl), '-w', w]);
       const m = /^lease ([0-9a-f]+) granted|"ID":(\d+)/.exec(r.stdout);
       assert.ok(m, `${s.label}: lease grant printed ${JSON.stringify(r)}`);
-      s.leases.push(m[1] ?? BigInt(m[2]!).toString(16));
+      s.leases.push(m[1] ?? BigInt(m[2]!).toString(16).padStart(16, '0'));
       return { code: r.code, stdout: normalizeCommon(r.stdout, s), stderr: normalizeCommon(r.stderr, s) };
     }),
   );
@@ -300,6 +300,22 @@ describe('etcdctl 3.4: tsetcd prints what etcd prints', { skip }, () => {
     await same(
       { args: (s) => ['lease', 'timetolive', s.leases[1]!, '-w', 'json'], norm: normalizeRemaining },
       { args: ['lease', 'list', '-w', 'json'], norm: normalizeLeaseOrder },
+    );
+    // Its expiry takes a raft entry on each server at its own moment: wait for both before comparing more.
+    await until(
+      async () =>
+        (
+          await Promise.all(
+            sides.map((s) => etcdctl([`--endpoints=${s.addr}`, 'lease', 'timetolive', s.leases[1]!])),
+          )
+        ).every((r) => r.stdout.endsWith('already expired\n')),
+      10_000,
+      'the 2 s lease to expire on both servers',
+    );
+    await same(
+      { args: (s) => ['lease', 'timetolive', s.leases[1]!] },
+      { args: ['lease', 'list'], norm: normalizeLeaseOrder },
+      status('-w', 'json'),
     );
   });
 
