@@ -819,7 +819,12 @@ export class Raft {
   /** Raft §7: replaces the log by a snapshot from the leader. Returns false when it is not needed. */
   restore(s: Snapshot): boolean {
     if (s.metadata.index <= this.raftLog.committed) return false;
-    if (this.state !== StateType.Follower) this.becomeFollower(this.term + 1, None);
+    // Only a follower installs a snapshot; anything else here is a bug elsewhere, so refuse it (as etcd does)
+    // rather than change the term.
+    if (this.state !== StateType.Follower) {
+      this.logger?.warn(`${this.id.toString(16)} ignoring a snapshot while not a follower`);
+      return false;
+    }
     const cs = s.metadata.confState;
     if (!cs.voters.includes(this.id) && !cs.learners.includes(this.id)) {
       this.logger?.warn(`${this.id.toString(16)} ignoring a snapshot whose configuration does not contain it`);
