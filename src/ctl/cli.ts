@@ -351,12 +351,12 @@ async function parseAndRun(argv: string[], root: CommandSpec, onClient: (c: Clie
   }
   const values: Record<string, unknown> = {};
   const all = sel.cmd.optsWithGlobals();
-  const specs = [...(sel.node.spec.flags ?? []), ...GLOBAL_FLAGS];
+  const specs = [...(sel.node.spec.flags ?? []), ...GLOBAL_FLAGS, HELP_FLAG(sel.node.spec.name)];
   for (const f of specs) {
     const v = all[camel(f.name)];
     if (v !== undefined) values[f.name] = v;
   }
-  const flags = makeFlags([...specs, HELP_FLAG(sel.node.spec.name)], values, changed);
+  const flags = makeFlags(specs, values, changed);
   if (values['help'] === true) {
     out(usage(sel.node.spec, sel.node.path, GLOBAL_FLAGS, HELP_FLAG));
     return;

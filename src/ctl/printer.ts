@@ -572,6 +572,31 @@ export class Printer {
     }
   }
 
+  dbStatus(ds: { hash: number; revision: number; totalKey: number; totalSize: number }): void {
+    const row = [ds.hash.toString(16), String(ds.revision), String(ds.totalKey), humanizeBytes(ds.totalSize)];
+    switch (this.format) {
+      case 'simple':
+        return outln(row.join(', '));
+      case 'json':
+        return this.json({
+          hash: ds.hash,
+          revision: ds.revision,
+          totalKey: ds.totalKey,
+          totalSize: ds.totalSize,
+        });
+      case 'fields':
+        outln(`"Hash" : ${ds.hash}`);
+        outln(`"Revision" : ${ds.revision}`);
+        outln(`"Keys" : ${ds.totalKey}`);
+        outln(`"Size" : ${ds.totalSize}`);
+        return;
+      case 'table':
+        return out(renderTable(['hash', 'revision', 'total keys', 'total size'], [row]));
+      default:
+        this.unsupported();
+    }
+  }
+
   alarm(r: pb.AlarmResponse): void {
     const names = ['NONE', 'NOSPACE', 'CORRUPT'];
     switch (this.format) {

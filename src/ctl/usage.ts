@@ -60,6 +60,7 @@ export function usage(
   const title = isRoot ? spec.name : path.slice(1).join(' ');
   let s = `NAME:\n\t${title} - ${spec.short}\n\nUSAGE:\n\t${[...path.slice(0, -1), spec.use].join(' ')} [flags]\n\n`;
   if (isRoot) s += `VERSION:\n\t${ETCDCTL_VERSION}\n\n`;
+  if (spec.long) s += `DESCRIPTION:\n\t${spec.long.split('\n').join('\n\t')}\n\n`;
   if (spec.sub && spec.sub.length > 0) {
     s += `API VERSION:\n\t${API_VERSION}\n\n\nCOMMANDS:\n`;
     const cmds = isRoot

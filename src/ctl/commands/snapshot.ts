@@ -6,6 +6,8 @@ import { closeSync, fsyncSync, openSync, renameSync, writeSync } from 'node:fs';
 import { toNum } from '../../client/index.ts';
 import { Exit, exitWithError, outln } from '../output.ts';
 import type { CommandSpec } from '../spec.ts';
+import { dbStatus } from '../snapshot/db-status.ts';
+import { progressBar, restoreSnapshot } from '../snapshot/restore.ts';
 
 const save: CommandSpec = {
   name: 'save',
@@ -64,9 +66,92 @@ const save: CommandSpec = {
   },
 };
 
+const status: CommandSpec = {
+  name: 'status',
+  use: 'status <filename>',
+  short: 'Gets backend snapshot status of a given file',
+  long:
+    'When --write-out is set to simple, this command prints out comma-separated status lists for each endpoint.\n' +
+    'The items in the lists are hash, revision, total keys, total size.',
+  async run(ctx, args) {
+    if (args.length !== 1) exitWithError(Exit.BadArgs, 'snapshot status requires exactly one argument');
+    if (ctx.printer.format === 'protobuf') ctx.printer.unsupported();
+    let ds;
+    try {
+      ds = await dbStatus(args[0]!);
+    } catch (e) {
+      return exitWithError(Exit.Error, e);
+    }
+    ctx.printer.dbStatus(ds);
+  },
+};
+
+const restore: CommandSpec = {
+  name: 'restore',
+  use: 'restore <filename> [options]',
+  short: 'Restores an etcd member snapshot to an etcd directory',
+  flags: [
+    { name: 'data-dir', type: 'string', def: '', desc: 'Path to the data directory' },
+    {
+      name: 'wal-dir',
+      type: 'string',
+      def: '',
+      desc: 'Path to the WAL directory (use --data-dir if none given)',
+    },
+    {
+      name: 'initial-cluster',
+      type: 'string',
+      def: 'default=http://localhost:2380',
+      desc: 'Initial cluster configuration for restore bootstrap',
+    },
+    {
+      name: 'initial-cluster-token',
+      type: 'string',
+      def: 'etcd-cluster',
+      desc: 'Initial cluster token for the etcd cluster during restore bootstrap',
+    },
+    {
+      name: 'initial-advertise-peer-urls',
+      type: 'string',
+      def: 'http://localhost:2380',
+      desc: "List of this member's peer URLs to advertise to the rest of the cluster",
+    },
+    { name: 'name', type: 'string', def: 'default', desc: 'Human-readable name for this member' },
+    {
+      name: 'skip-hash-check',
+      type: 'bool',
+      def: 'false',
+      desc: 'Ignore snapshot integrity hash value (required if copied from data directory)',
+    },
+  ],
+  async run(ctx, args) {
+    if (args.length !== 1) exitWithError(Exit.BadArgs, 'snapshot restore requires exactly one argument');
+    const f = ctx.flags;
+    const name = f.str('name');
+    const bar = progressBar('restore');
+    try {
+      await restoreSnapshot({
+        snapshotPath: args[0]!,
+        dataDir: f.str('data-dir') || `${name}.etcd`,
+        ...(f.str('wal-dir') ? { walDir: f.str('wal-dir') } : {}),
+        name,
+        initialCluster: f.str('initial-cluster'),
+        initialClusterToken: f.str('initial-cluster-token'),
+        initialAdvertisePeerUrls: f.strs('initial-advertise-peer-urls'),
+        skipHashCheck: f.bool('skip-hash-check'),
+        onProgress: (done, total) => bar.update(done, total),
+      });
+    } catch (e) {
+      bar.stop();
+      return exitWithError(Exit.Error, e);
+    }
+    bar.stop();
+  },
+};
+
 export const snapshotCommand: CommandSpec = {
   name: 'snapshot',
   use: 'snapshot <subcommand>',
   short: 'Manages etcd node snapshots',
-  sub: [save],
+  sub: [restore, save, status],
 };
