@@ -1,0 +1,167 @@
+// One robustness run: a fresh 3-member cluster, recorded traffic with one fault in the middle, then every
+// check. A failed run keeps its directory (history.json, report.txt, member logs) and says how to check
+// the history again.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Client, toNum } from '../../src/client/index.ts';
+import { checkRun, KeyHistory, saveJson, type CheckOutcome } from './checks.ts';
+import { ProcessCluster } from './cluster.ts';
+import { injectFault, type FaultLog, type FaultName } from './faults.ts';
+import { prng, runTraffic, type RecordedRun, type WatchRecord } from './traffic.ts';
+
+export interface RunOptions {
+  fault: FaultName;
+  seed: number;
+  maxOps?: number;
+  durationMs?: number;
+  clients?: number;
+  checkTimeoutMs?: number;
+  /** Keep the run directory even when it passed. */
+  keep?: boolean;
+}
+
+export interface RunResult {
+  ok: boolean;
+  fault: FaultName;
+  seed: number;
+  failures: string[];
+  stats: Record<string, number>;
+  faultLog: FaultLog;
+  /** Set when the directory was kept. */
+  dir?: string;
+  replay?: string;
+  report: string;
+}
+
+/** Waits until a watch has everything the reference has in its range (or it ended). */
+async function caughtUp(w: WatchRecord, ref: WatchRecord, ms: number): Promise<void> {
+  const deadline = Date.now() + ms;
+  const last = (): number =>
+    ref.events
+      .filter(
+        (e) =>
+          e.rev >= w.startRev && e.key >= w.key && (w.end === undefined ? e.key === w.key : e.key < w.end),
+      )
+      .at(-1)?.rev ?? 0;
+  while (Date.now() < deadline) {
+    if (w.error !== undefined || w.compactRevision !== undefined) return;
+    if ((w.events.at(-1)?.rev ?? 0) >= last()) return;
+    await sleep(50);
+  }
+}
+
+export async function runOnce(opts: RunOptions): Promise<RunResult> {
+  const began = performance.now();
+  const dir = mkdtempSync(join(tmpdir(), `tsetcd-robustness-${opts.fault}-`));
+  const faultLog: FaultLog = { fault: opts.fault, steps: [] };
+  const cluster = await ProcessCluster.start({ dir });
+  let outcome: CheckOutcome;
+  let run: RecordedRun | undefined;
+  const extra: string[] = [];
+  const stats: Record<string, number> = {};
+  try {
+    const rand = prng(opts.seed);
+    const t = await runTraffic({
+      endpoints: cluster.endpoints,
+      clients: opts.clients ?? 10,
+      maxOps: opts.maxOps ?? 1200,
+      durationMs: opts.durationMs ?? 30_000,
+      seed: opts.seed,
+      fault: () => injectFault(cluster, opts.fault, rand, faultLog),
+    });
+    run = t.run;
+    stats.trafficMs = Math.round(run.durationMs);
+    stats.requestsPerSecond = Math.round(
+      (run.ops.length + run.serializable.length) / (run.durationMs / 1000),
+    );
+    // Settle: every member up and caught up, every watch caught up with the reference.
+    await cluster.waitHealthy(30_000);
+    const c = new Client({ endpoints: cluster.endpoints, commandTimeoutMs: 5000 });
+    const final = await c.get('\0', { range_end: Buffer.from('\0') });
+    c.close();
+    const finalRev = toNum(final.header?.revision);
+    const refDeadline = Date.now() + 15_000;
+    while (
+      (run.reference.events.at(-1)?.rev ?? 0) < finalRev &&
+      run.reference.error === undefined &&
+      Date.now() < refDeadline
+    ) {
+      await sleep(50);
+    }
+    for (const w of run.watches) await caughtUp(w, run.reference, 5_000);
+    await t.stopWatches();
+    // Everything the final read saw is what the reference says at that revision.
+    const keys = new KeyHistory(run.reference);
+    const want = [...keys.at(finalRev).values()];
+    const got = (final.kvs ?? []).filter((kv) => !String(kv.key).includes('probe'));
+    if (want.length !== got.length) extra.push(`final read has ${got.length} keys, history ${want.length}`);
+    const hashes = await cluster.hashKVs(finalRev);
+    if (new Set(hashes.map((h) => h.hash)).size !== 1) {
+      extra.push(
+        `HashKV differs at rev ${finalRev}: ${hashes.map((h, i) => `${cluster.members[i]!.name}=${h.hash}`).join(' ')}`,
+      );
+    }
+    stats.finalRevision = finalRev;
+    outcome = checkRun(run, { timeoutMs: opts.checkTimeoutMs ?? 60_000 });
+  } catch (e) {
+    outcome = {
+      failures: [`run aborted: ${(e as Error).stack ?? String(e)}`],
+      verdict: 'unknown',
+      report: '',
+      stats: {},
+    };
+  } finally {
+    await cluster.stop();
+  }
+  const failures = [...extra, ...outcome.failures];
+  if (cluster.proxy.unidentified > 0)
+    failures.push(`${cluster.proxy.unidentified} peer connections of unknown sender`);
+  const result: RunResult = {
+    ok: failures.length === 0,
+    fault: opts.fault,
+    seed: opts.seed,
+    failures,
+    stats: { ...stats, ...outcome.stats, runMs: Math.round(performance.now() - began) },
+    faultLog,
+    report: outcome.report,
+  };
+  if (!result.ok || opts.keep) {
+    if (run !== undefined) writeFileSync(join(dir, 'history.json'), saveJson(run));
+    writeFileSync(
+      join(dir, 'report.txt'),
+      [
+        `fault ${opts.fault} seed ${opts.seed}`,
+        ...faultLog.steps,
+        '',
+        ...failures,
+        '',
+        outcome.report,
+        JSON.stringify(result.stats),
+      ].join('\n'),
+    );
+    result.dir = dir;
+    result.replay = `npx tsx test/robustness/replay.ts ${join(dir, 'history.json')}`;
+  } else {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return result;
+}
+
+export function formatRun(r: RunResult): string {
+  const s = r.stats;
+  const head =
+    `${r.ok ? 'PASS' : 'FAIL'} ${r.fault} seed=${r.seed}: ${s.operations ?? 0} ops (${s.unknown ?? 0} unknown, ` +
+    `${s.prunedUnknown ?? 0} pruned), ${s.requestsPerSecond ?? 0} req/s, ${s.partitions ?? 0} partitions ` +
+    `(largest ${s.largestPartition ?? 0}), check ${s.checkMs ?? 0} ms, ${s.watches ?? 0} watches / ${s.watchEvents ?? 0} events, ` +
+    `${s.compactions ?? 0} compactions, ${s.revokedLeases ?? 0} revokes, final rev ${s.finalRevision ?? 0}, ` +
+    `traffic ${s.trafficMs ?? 0} ms, run ${s.runMs ?? 0} ms`;
+  const lines = [head, ...r.faultLog.steps.map((x) => `  ${x}`)];
+  if (!r.ok) {
+    lines.push(...r.failures.slice(0, 20).map((f) => `  ! ${f}`));
+    if (r.report) lines.push(r.report);
+    lines.push(`  saved in ${r.dir}; check again with: ${r.replay}`);
+  }
+  return lines.join('\n');
+}
