@@ -17,6 +17,7 @@ import { startFront, type Front } from '../http/server.ts';
 import { healthHandler, metricsHandler, versionHandler, type HttpRoute } from '../http/endpoints.ts';
 import { v3Handlers } from '../v3rpc/services.ts';
 import { MemberMetrics } from './metrics.ts';
+import { selfSignedCert } from '../server/auto-tls.ts';
 
 export interface StartMemberOptions {
   /** A full config (as from loadConfig); otherwise built from `args` (etcd flags) and the fields below. */
@@ -106,15 +107,25 @@ export async function startMember(opts: StartMemberOptions = {}): Promise<Member
       maxRequestBytes: cfg.maxRequestBytes,
     }),
   );
-  const tls =
-    cfg.client.certFile && cfg.client.keyFile
-      ? {
-          cert: readFileSync(cfg.client.certFile),
-          key: readFileSync(cfg.client.keyFile),
-          ...(cfg.client.trustedCaFile ? { ca: readFileSync(cfg.client.trustedCaFile) } : {}),
-          clientCertAuth: cfg.client.clientCertAuth,
-        }
-      : undefined;
+  let tls: { cert: Buffer; key: Buffer; ca?: Buffer; clientCertAuth: boolean } | undefined;
+  if (cfg.client.certFile && cfg.client.keyFile) {
+    tls = {
+      cert: readFileSync(cfg.client.certFile),
+      key: readFileSync(cfg.client.keyFile),
+      ...(cfg.client.trustedCaFile ? { ca: readFileSync(cfg.client.trustedCaFile) } : {}),
+      clientCertAuth: cfg.client.clientCertAuth,
+    };
+  } else if (cfg.client.autoTls && cfg.listenClientUrls.some((u) => u.protocol === 'https:')) {
+    const hosts = [...cfg.listenClientUrls, ...cfg.advertiseClientUrls].map((u) => u.hostname);
+    const pair = await selfSignedCert(join(cfg.dataDir, 'fixtures', 'client'), hosts);
+    if (cfg.client.clientCertAuth)
+      log.warn({}, 'ignoring --client-cert-auth with --auto-tls: there is no CA to verify clients');
+    tls = { cert: pair.cert, key: pair.key, clientCertAuth: false };
+    log.info(
+      { cert: pair.certFile },
+      'serving clients with an automatically generated self-signed certificate',
+    );
+  }
   const fronts: Front[] = [];
   try {
     fronts.push(

@@ -57,8 +57,9 @@ export class DataDirError extends Error {
 
 // Top-level entries tolerated besides `member`: the root of an ext* file system mounted as the data
 // directory has lost+found, and etcd's writability probe leaves `.touch` if it dies mid-probe.
+// `fixtures` holds the certificates --auto-tls and --peer-auto-tls generate (etcd keeps them there too).
 const PROBE_FILE = '.touch';
-const TOLERATED_TOP_LEVEL = new Set(['lost+found', PROBE_FILE]);
+const TOLERATED_TOP_LEVEL = new Set(['lost+found', PROBE_FILE, 'fixtures']);
 
 const octal = (mode: number) => '0' + (mode & 0o777).toString(8).padStart(3, '0');
 
