@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `tsetcd`: one etcd-compatible member, configured by etcd's flags, ETCD_* variables or --config-file.
 import { loadConfig } from '../server/config.ts';
-import { FlagError, usage } from '../server/flags.ts';
+import { FlagError, FlagVerifyError, usage } from '../server/flags.ts';
 import { ETCD_API_VERSION } from '../server/etcd-server.ts';
 import { makeLogger, startMember } from '../embed/member.ts';
 
@@ -12,6 +12,10 @@ async function main(): Promise<number> {
   try {
     outcome = loadConfig(process.argv.slice(2), process.env);
   } catch (e) {
+    if (e instanceof FlagVerifyError) {
+      process.stderr.write(`error verifying flags, ${e.message}. See 'tsetcd --help'.\n`);
+      return 1;
+    }
     if (e instanceof FlagError) {
       process.stderr.write(`${e.message}\n`);
       process.stderr.write(usage());

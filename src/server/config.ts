@@ -4,6 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import {
   FLAGS,
   FlagError,
+  FlagVerifyError,
   configFileOf,
   flagsFromConfigObject,
   parseArgs,
@@ -107,6 +108,15 @@ export function loadConfig(argv: readonly string[], env: NodeJS.ProcessEnv): Cli
 }
 
 export function buildConfig(raw: RawFlags): ServerConfig {
+  try {
+    return buildConfigChecked(raw);
+  } catch (e) {
+    if (e instanceof FlagError && !(e instanceof FlagVerifyError)) throw new FlagVerifyError(e.message);
+    throw e;
+  }
+}
+
+function buildConfigChecked(raw: RawFlags): ServerConfig {
   const get = (name: string): string => {
     const v = raw.values.get(name);
     if (v !== undefined) return v;

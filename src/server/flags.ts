@@ -320,6 +320,11 @@ export class FlagError extends Error {
   override name = 'FlagError';
 }
 
+/** Flags that parsed but do not make sense together (etcd: "error verifying flags", exit 1). */
+export class FlagVerifyError extends FlagError {
+  override name = 'FlagVerifyError';
+}
+
 export interface RawFlags {
   /** Flag name → textual value, after precedence. */
   values: Map<string, string>;
