@@ -82,6 +82,13 @@ function codecs(m: GrpcMethod): { ser: (v: any) => Buffer; de: (b: Buffer) => an
   };
 }
 
+const authFailures = new WeakSet<object>();
+
+/** The error came from authenticating with the client's credentials (etcdctl exits 2 on it, as on a dial failure). */
+export function isAuthFailure(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && authFailures.has(e);
+}
+
 export class Client {
   readonly pool: ChannelPool;
   readonly dialTimeoutMs: number;
@@ -142,6 +149,7 @@ export class Client {
       },
       (e: unknown) => {
         this.tokenPending = undefined;
+        if (typeof e === 'object' && e !== null) authFailures.add(e);
         throw e;
       },
     );

@@ -1,5 +1,5 @@
 // The TypeScript etcd v3 client (to be published as `tsetcd/client`).
-export { Client, bytes, prefixEnd, int64, uint64, toNum, toBig } from './client.ts';
+export { Client, isAuthFailure, bytes, prefixEnd, int64, uint64, toNum, toBig } from './client.ts';
 export type { ClientOptions, CallOptions, Bytes, Int64, ReqOf, ResOf } from './client.ts';
 export type { TlsOptions } from './channel-pool.ts';
 export { parseEndpoint, type Endpoint } from './endpoints.ts';

@@ -6,6 +6,7 @@ import { etcdserverpb, mvccpb } from '../api/gen/etcd.js';
 import { Client } from '../client/index.ts';
 import { parseGoDuration, parseGoInt } from './go-format.ts';
 import { CtlExit, errOut, Exit, exitWithError, out } from './output.ts';
+import { readLine } from './prompt.ts';
 import { FORMATS, Printer, type Codec, type Format } from './printer.ts';
 import type { CommandSpec, Ctx, FlagSpec, Flags, Globals } from './spec.ts';
 import { usage } from './usage.ts';
@@ -247,15 +248,18 @@ function goLogTime(): string {
 }
 
 export function clientFromGlobals(g: Globals): Client {
+  // etcdctl 3.4: with --password the whole --user is the name; otherwise `name:password`, or a prompt
   let user = g.user;
   let password = g.password;
   if (user !== '' && password === '') {
     const i = user.indexOf(':');
-    if (i < 0) exitWithError(Exit.BadArgs, 'password is missing');
-    password = user.slice(i + 1);
-    user = user.slice(0, i);
-  } else if (user !== '' && user.includes(':')) {
-    exitWithError(Exit.BadArgs, 'username contains ":" (hint: use --password to pass the password)');
+    if (i < 0) {
+      out('Password: ');
+      password = readLine();
+    } else {
+      password = user.slice(i + 1);
+      user = user.slice(0, i);
+    }
   }
   const secure = g.cacert !== '' || g.cert !== '' || g.key !== '' || g.insecureSkipTlsVerify;
   const read = (f: string): Buffer | undefined => (f === '' ? undefined : readFileSync(f));
@@ -310,10 +314,8 @@ async function parseAndRun(argv: string[], root: CommandSpec, onClient: (c: Clie
   };
   collect(root);
   for (const f of GLOBAL_FLAGS) if (f.type === 'bool') boolFlags.set(f.name, f);
-  const args =
-    dash < 0
-      ? normalizeBools(argv, boolFlags)
-      : [...normalizeBools(argv.slice(0, dash), boolFlags), ...argv.slice(dash)];
+  const flagsArgs = (a: string[]): string[] => escapeNoFlags(normalizeBools(a, boolFlags), boolFlags);
+  const args = dash < 0 ? flagsArgs(argv) : [...flagsArgs(argv.slice(0, dash)), ...argv.slice(dash)];
 
   let selected: { node: Node; opts: Record<string, unknown>; args: string[]; cmd: Command } | undefined;
   const program = build(
@@ -346,14 +348,14 @@ async function parseAndRun(argv: string[], root: CommandSpec, onClient: (c: Clie
   for (let c: Command | null = sel.cmd; c; c = c.parent) {
     for (const o of c.options) {
       const key = o.attributeName();
-      if (c.getOptionValueSource(key) === 'cli') changed.add(o.long!.replace(/^--(no-)?/, ''));
+      if (c.getOptionValueSource(key) === 'cli') changed.add(specName(o.long!.replace(/^--(no-)?/, '')));
     }
   }
   const values: Record<string, unknown> = {};
   const all = sel.cmd.optsWithGlobals();
   const specs = [...(sel.node.spec.flags ?? []), ...GLOBAL_FLAGS, HELP_FLAG(sel.node.spec.name)];
   for (const f of specs) {
-    const v = all[camel(f.name)];
+    const v = all[camel(cmdrName(f.name))];
     if (v !== undefined) values[f.name] = v;
   }
   const flags = makeFlags(specs, values, changed);
@@ -415,8 +417,25 @@ async function parseAndRun(argv: string[], root: CommandSpec, onClient: (c: Clie
 
 const camel = (s: string): string => s.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
+// commander reads any `--no-x` option as the negation of `x`; flags that etcdctl names `no-…`
+// (--no-password, --no-dest-prefix) go to commander under an escaped name.
+const ESCAPE = 'x-';
+const cmdrName = (name: string): string => (name.startsWith('no-') ? ESCAPE + name : name);
+const specName = (name: string): string =>
+  name.startsWith(ESCAPE + 'no-') ? name.slice(ESCAPE.length) : name;
+
+/** Rewrites `--no-x` and `--no-no-x` for a bool flag named `no-x` to the escaped names. */
+function escapeNoFlags(argv: string[], boolFlags: Map<string, FlagSpec>): string[] {
+  return argv.map((a) => {
+    const m = /^--(no-)?(no-[^=]+)(=.*)?$/.exec(a);
+    if (!m || !boolFlags.has(m[2]!)) return a;
+    return `--${m[1] ?? ''}${ESCAPE}${m[2]}${m[3] ?? ''}`;
+  });
+}
+
 function toOption(f: FlagSpec): Option {
-  const flag = f.short ? `-${f.short}, --${f.name}` : `--${f.name}`;
+  const name = cmdrName(f.name);
+  const flag = f.short ? `-${f.short}, --${name}` : `--${name}`;
   if (f.type === 'bool') {
     return new Option(flag, f.desc);
   }
@@ -438,7 +457,7 @@ function build(
   cmd.allowExcessArguments(true);
   const bools = (spec.flags ?? []).filter((f) => f.type === 'bool');
   for (const f of spec.flags ?? []) cmd.addOption(toOption(f));
-  for (const f of bools) cmd.addOption(new Option(`--no-${f.name}`).hideHelp());
+  for (const f of bools) cmd.addOption(new Option(`--no-${cmdrName(f.name)}`).hideHelp());
   cmd.addOption(new Option('-h, --help'));
   for (const s of spec.sub ?? []) cmd.addCommand(build(s, node, [...path, s.name], select));
   if (!spec.sub || spec.sub.length === 0 || spec.run) {

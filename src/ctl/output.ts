@@ -1,7 +1,7 @@
 // Process output for tsetcdctl. Writes are synchronous so stdout, stderr and the exit code come out in the
 // order the command produced them, even when the process exits right after (as etcdctl's os.Exit does).
 import { writeSync } from 'node:fs';
-import { errorText } from '../client/index.ts';
+import { errorText, isAuthFailure } from '../client/index.ts';
 
 /** etcdctl's exit codes (its cobrautl package). */
 export const Exit = {
@@ -50,6 +50,8 @@ export class CtlExit extends Error {
 
 /** etcdctl's ExitWithError: `Error: <text>` on stderr, then exit. */
 export function exitWithError(code: number, err: unknown): never {
+  // etcdctl authenticates while connecting: a refused login ends the command as a connection failure
+  if (isAuthFailure(err)) code = Exit.BadConnection;
   errOut(`Error: ${typeof err === 'string' ? err : errorText(err)}\n`);
   throw new CtlExit(code);
 }

@@ -572,6 +572,31 @@ export class Printer {
     }
   }
 
+  /**
+   * An Auth RPC's answer: `simple` is the command's own text; json and protobuf print the response message;
+   * fields prints the header and the listed lines.
+   */
+  auth(
+    codec: string,
+    r: { header?: pb.IResponseHeader | null },
+    simple: () => void,
+    fields: () => void = () => {},
+  ): void {
+    switch (this.format) {
+      case 'simple':
+        return simple();
+      case 'json':
+        return this.json(this.obj(codec, r));
+      case 'protobuf':
+        return this.pb(codec, r);
+      case 'fields':
+        this.hdrFields(r.header);
+        return fields();
+      default:
+        this.unsupported();
+    }
+  }
+
   dbStatus(ds: { hash: number; revision: number; totalKey: number; totalSize: number }): void {
     const row = [ds.hash.toString(16), String(ds.revision), String(ds.totalKey), humanizeBytes(ds.totalSize)];
     switch (this.format) {

@@ -7,6 +7,9 @@ import {
   moveLeaderCommand,
   versionCommand,
 } from './commands/cluster.ts';
+import { authCommand, roleCommand, userCommand } from './commands/auth.ts';
+import { checkCommand } from './commands/check.ts';
+import { makeMirrorCommand } from './commands/make-mirror.ts';
 import { compactionCommand, delCommand, getCommand, putCommand } from './commands/kv.ts';
 import { electCommand } from './commands/elect.ts';
 import { leaseCommand } from './commands/lease.ts';
@@ -22,6 +25,8 @@ export const ROOT: CommandSpec = {
   short: 'A simple command line client for etcd3.',
   sub: [
     alarmCommand,
+    authCommand,
+    checkCommand,
     compactionCommand,
     defragCommand,
     delCommand,
@@ -30,11 +35,14 @@ export const ROOT: CommandSpec = {
     getCommand,
     leaseCommand,
     lockCommand,
+    makeMirrorCommand,
     memberCommand,
     moveLeaderCommand,
     putCommand,
+    roleCommand,
     snapshotCommand,
     txnCommand,
+    userCommand,
     versionCommand,
     watchCommand,
   ],
