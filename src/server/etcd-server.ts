@@ -46,7 +46,8 @@ import { RaftDriver } from './raft-driver.ts';
 import { Compactor } from './compactor.ts';
 import { LeaderForwarder } from './leader-forward.ts';
 import { srvCluster, systemResolver } from './discovery-srv.ts';
-import { Transport } from '../transport/index.ts';
+import { Transport, type PeerTlsOptions } from '../transport/index.ts';
+import { selfSignedCert } from './auto-tls.ts';
 import { WAL } from '../storage/wal/wal.ts';
 import { prepareDataDir } from '../storage/data-dir.ts';
 import type { Message } from '../api/raft-types.ts';
@@ -662,19 +663,28 @@ export class EtcdServer {
   private async startTransport(): Promise<void> {
     const cfg = this.cfg;
     const read = (f: string) => (f ? readFileSync(f) : undefined);
+    let tls: PeerTlsOptions | undefined;
+    if (cfg.peer.certFile && cfg.peer.keyFile) {
+      tls = {
+        cert: read(cfg.peer.certFile),
+        key: read(cfg.peer.keyFile),
+        ca: read(cfg.peer.trustedCaFile),
+        clientCertAuth: cfg.peer.clientCertAuth,
+      };
+    } else if (cfg.peer.autoTls && cfg.listenPeerUrls.some((u) => u.protocol === 'https:')) {
+      const hosts = [...cfg.listenPeerUrls, ...cfg.initialAdvertisePeerUrls].map((u) => u.hostname);
+      const pair = await selfSignedCert(join(cfg.dataDir, 'fixtures', 'peer'), hosts);
+      tls = { cert: pair.cert, key: pair.key, insecureSkipVerify: true };
+      this.log.info(
+        { cert: pair.certFile },
+        'peer traffic uses an automatically generated self-signed certificate',
+      );
+    }
     this.transport = new Transport({
       memberId: this.id,
       clusterId: this.clusterId,
       listenUrls: cfg.listenPeerUrls,
-      tls:
-        cfg.peer.certFile && cfg.peer.keyFile
-          ? {
-              cert: read(cfg.peer.certFile),
-              key: read(cfg.peer.keyFile),
-              ca: read(cfg.peer.trustedCaFile),
-              clientCertAuth: cfg.peer.clientCertAuth,
-            }
-          : undefined,
+      tls,
       onMessage: (m) => {
         if (this.isStopped) return;
         try {

@@ -24,6 +24,8 @@ export interface PeerTlsOptions {
   ca?: string | Buffer | undefined;
   /** Refuse peers that do not present a certificate signed by `ca`. */
   clientCertAuth?: boolean | undefined;
+  /** Do not verify the peers' certificates (--peer-auto-tls, as etcd does there). */
+  insecureSkipVerify?: boolean | undefined;
 }
 
 export interface VersionInfo {
