@@ -20,6 +20,12 @@ export interface RunOptions {
   checkTimeoutMs?: number;
   /** Keep the run directory even when it passed. */
   keep?: boolean;
+  /**
+   * Run on this cluster (left running, its directory kept) under a fresh key prefix, instead of a cluster
+   * of its own.
+   */
+  cluster?: ProcessCluster;
+  keyPrefix?: string;
 }
 
 export interface RunResult {
@@ -54,16 +60,30 @@ async function caughtUp(w: WatchRecord, ref: WatchRecord, ms: number): Promise<v
 
 export async function runOnce(opts: RunOptions): Promise<RunResult> {
   const began = performance.now();
-  const dir = mkdtempSync(join(tmpdir(), `tsetcd-robustness-${opts.fault}-`));
-  const faultLog: FaultLog = { fault: opts.fault, steps: [] };
-  const cluster = await ProcessCluster.start({ dir });
-  let outcome: CheckOutcome;
-  let run: RecordedRun | undefined;
   const extra: string[] = [];
   const stats: Record<string, number> = {};
+  const own = opts.cluster === undefined;
+  const dir = own ? mkdtempSync(join(tmpdir(), `tsetcd-robustness-${opts.fault}-`)) : opts.cluster!.opts.dir;
+  const runTag = own ? '' : `${(opts.keyPrefix ?? opts.fault).replace(/[^a-z0-9-]/gi, '')}-`;
+  const faultLog: FaultLog = { fault: opts.fault, steps: [] };
+  const cluster = opts.cluster ?? (await ProcessCluster.start({ dir }));
+  const phase = (name: string, since: number): number => {
+    const now = performance.now();
+    stats[name] = Math.round(now - since);
+    return now;
+  };
+  let mark = phase('startMs', began);
+  let outcome: CheckOutcome;
+  let run: RecordedRun | undefined;
   try {
     const rand = prng(opts.seed);
+    const keyPrefix = opts.keyPrefix ?? '';
+    const before = new Client({ endpoints: cluster.endpoints, commandTimeoutMs: 5000 });
+    const startRev = toNum((await before.get('rev-probe')).header?.revision) + 1;
+    before.close();
     const t = await runTraffic({
+      keyPrefix,
+      startRev,
       endpoints: cluster.endpoints,
       clients: opts.clients ?? 10,
       maxOps: opts.maxOps ?? 1200,
@@ -72,6 +92,7 @@ export async function runOnce(opts: RunOptions): Promise<RunResult> {
       fault: () => injectFault(cluster, opts.fault, rand, faultLog),
     });
     run = t.run;
+    mark = phase('trafficPhaseMs', mark);
     stats.trafficMs = Math.round(run.durationMs);
     stats.requestsPerSecond = Math.round(
       (run.ops.length + run.serializable.length) / (run.durationMs / 1000),
@@ -79,7 +100,10 @@ export async function runOnce(opts: RunOptions): Promise<RunResult> {
     // Settle: every member up and caught up, every watch caught up with the reference.
     await cluster.waitHealthy(30_000);
     const c = new Client({ endpoints: cluster.endpoints, commandTimeoutMs: 5000 });
-    const final = await c.get('\0', { range_end: Buffer.from('\0') });
+    const final =
+      keyPrefix === ''
+        ? await c.get('\0', { range_end: Buffer.from('\0') })
+        : await c.get(keyPrefix, { prefix: true });
     c.close();
     const finalRev = toNum(final.header?.revision);
     const refDeadline = Date.now() + 15_000;
@@ -92,6 +116,7 @@ export async function runOnce(opts: RunOptions): Promise<RunResult> {
     }
     for (const w of run.watches) await caughtUp(w, run.reference, 5_000);
     await t.stopWatches();
+    mark = phase('settleMs', mark);
     // Everything the final read saw is what the reference says at that revision.
     const keys = new KeyHistory(run.reference);
     const want = [...keys.at(finalRev).values()];
@@ -104,7 +129,9 @@ export async function runOnce(opts: RunOptions): Promise<RunResult> {
       );
     }
     stats.finalRevision = finalRev;
+    mark = phase('hashMs', mark);
     outcome = checkRun(run, { timeoutMs: opts.checkTimeoutMs ?? 60_000 });
+    mark = phase('checksMs', mark);
   } catch (e) {
     outcome = {
       failures: [`run aborted: ${(e as Error).stack ?? String(e)}`],
@@ -113,7 +140,8 @@ export async function runOnce(opts: RunOptions): Promise<RunResult> {
       stats: {},
     };
   } finally {
-    await cluster.stop();
+    if (own) await cluster.stop();
+    phase('stopMs', mark);
   }
   const failures = [...extra, ...outcome.failures];
   if (cluster.proxy.unidentified > 0)
@@ -128,9 +156,9 @@ export async function runOnce(opts: RunOptions): Promise<RunResult> {
     report: outcome.report,
   };
   if (!result.ok || opts.keep) {
-    if (run !== undefined) writeFileSync(join(dir, 'history.json'), saveJson(run));
+    if (run !== undefined) writeFileSync(join(dir, `${runTag}history.json`), saveJson(run));
     writeFileSync(
-      join(dir, 'report.txt'),
+      join(dir, `${runTag}report.txt`),
       [
         `fault ${opts.fault} seed ${opts.seed}`,
         ...faultLog.steps,
@@ -142,8 +170,8 @@ export async function runOnce(opts: RunOptions): Promise<RunResult> {
       ].join('\n'),
     );
     result.dir = dir;
-    result.replay = `npx tsx test/robustness/replay.ts ${join(dir, 'history.json')}`;
-  } else {
+    result.replay = `npx tsx test/robustness/replay.ts ${join(dir, `${runTag}history.json`)}`;
+  } else if (own) {
     rmSync(dir, { recursive: true, force: true });
   }
   return result;
@@ -156,7 +184,8 @@ export function formatRun(r: RunResult): string {
     `${s.prunedUnknown ?? 0} pruned), ${s.requestsPerSecond ?? 0} req/s, ${s.partitions ?? 0} partitions ` +
     `(largest ${s.largestPartition ?? 0}), check ${s.checkMs ?? 0} ms, ${s.watches ?? 0} watches / ${s.watchEvents ?? 0} events, ` +
     `${s.compactions ?? 0} compactions, ${s.revokedLeases ?? 0} revokes, final rev ${s.finalRevision ?? 0}, ` +
-    `traffic ${s.trafficMs ?? 0} ms, run ${s.runMs ?? 0} ms`;
+    `traffic ${s.trafficMs ?? 0} ms, run ${s.runMs ?? 0} ms (start ${s.startMs}, traffic+fault ${s.trafficPhaseMs}, ` +
+    `settle ${s.settleMs}, hash ${s.hashMs}, checks ${s.checksMs}, stop ${s.stopMs})`;
   const lines = [head, ...r.faultLog.steps.map((x) => `  ${x}`)];
   if (!r.ok) {
     lines.push(...r.failures.slice(0, 20).map((f) => `  ! ${f}`));

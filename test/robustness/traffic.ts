@@ -9,9 +9,10 @@ import { Client, toNum } from '../../src/client/index.ts';
 import type { EtcdRequest, EtcdResponse, KeyValue, Operation } from '../../src/linearizability/index.ts';
 import { execute, isRead, toKeyValue } from './adapter.ts';
 
+/** Two groups of five keys under the run's prefix. */
 export const GROUPS = ['a/', 'b/'] as const;
-export const KEYS = GROUPS.flatMap((g) => [0, 1, 2, 3, 4].map((i) => `${g}${i}`));
-const prefixEnd = (p: string): string => p.slice(0, -1) + String.fromCharCode(p.charCodeAt(p.length - 1) + 1);
+export const prefixEnd = (p: string): string =>
+  p.slice(0, -1) + String.fromCharCode(p.charCodeAt(p.length - 1) + 1);
 
 export interface WatchEvent {
   rev: number;
@@ -71,6 +72,13 @@ export interface TrafficOptions {
   durationMs?: number;
   seed?: number;
   requestTimeoutMs?: number;
+  /**
+   * Every key starts with this (a fresh prefix lets runs share a cluster: the model assumes the keys start
+   * absent). The reference watch covers the prefix from `startRev` on.
+   */
+  keyPrefix?: string;
+  /** First revision of the run: the one after the cluster's revision before traffic. Default 1. */
+  startRev?: number;
   /** Called once in the middle of the traffic; traffic keeps running while it works. */
   fault?: () => Promise<void>;
 }
@@ -143,7 +151,12 @@ export async function runTraffic(
   const rotated = (i: number): string[] =>
     opts.endpoints.map((_, j) => opts.endpoints[(i + j) % opts.endpoints.length]!);
   const watchClient = new Client({ endpoints: rotated(1), commandTimeoutMs: timeoutMs, dialTimeoutMs: 1000 });
-  const reference: WatchRecord = { key: '\0', end: '\0', startRev: 1, events: [] };
+  const keyPrefix = opts.keyPrefix ?? '';
+  const groups = GROUPS.map((g) => keyPrefix + g);
+  const reference: WatchRecord =
+    keyPrefix === ''
+      ? { key: '\0', end: '\0', startRev: opts.startRev ?? 1, events: [] }
+      : { key: keyPrefix, end: prefixEnd(keyPrefix), startRev: opts.startRev ?? 1, events: [] };
   const refWatch = startWatch(watchClient, reference);
   const watches: WatchRecord[] = [];
   const watchHandles = [refWatch];
@@ -175,7 +188,7 @@ export async function runTraffic(
     try {
       while (!over()) {
         const x = r() * 100;
-        const group = pick(GROUPS);
+        const group = pick(groups);
         const key = `${group}${Math.floor(r() * 5)}`;
         if (x < 22) {
           const out = await record(id, c, { type: 'range', key });
@@ -240,7 +253,8 @@ export async function runTraffic(
         } else {
           // Lease life: grant, a few puts with it, revoke.
           if (lease === undefined) {
-            const lid = (id + 1) * 1_000_000 + ++leaseSeq;
+            // Unique across runs on one cluster (the first revision of the run tells them apart).
+            const lid = (opts.startRev ?? 1) * 100_000_000 + (id + 1) * 100_000 + ++leaseSeq;
             const out = await record(id, c, { type: 'leaseGrant', id: lid });
             lease = { id: lid, uses: 0, group };
             if (out === undefined) lease.uses = 99; // unknown grant: revoke it next
@@ -292,12 +306,12 @@ export async function runTraffic(
     while (!over()) {
       await sleep(400 + Math.floor(rand() * 400));
       if (over()) break;
-      const g = GROUPS[Math.floor(rand() * GROUPS.length)]!;
+      const g = groups[Math.floor(rand() * groups.length)]!;
       const single = rand() < 0.5;
       const rec: WatchRecord = {
         key: single ? `${g}${Math.floor(rand() * 5)}` : g,
         ...(single ? {} : { end: prefixEnd(g) }),
-        startRev: Math.max(1, lastRev - Math.floor(rand() * 60)),
+        startRev: Math.max(reference.startRev, lastRev - Math.floor(rand() * 60)),
         events: [],
       };
       watches.push(rec);
