@@ -7,6 +7,7 @@ import { Client } from '../client/index.ts';
 import { parseGoDuration, parseGoInt } from './go-format.ts';
 import { CtlExit, errOut, Exit, exitWithError, out } from './output.ts';
 import { readLine } from './prompt.ts';
+import { complete, COMPLETE_COMMAND } from './commands/completion.ts';
 import { FORMATS, Printer, type Codec, type Format } from './printer.ts';
 import type { CommandSpec, Ctx, FlagSpec, Flags, Globals } from './spec.ts';
 import { usage } from './usage.ts';
@@ -291,6 +292,12 @@ interface Node {
 
 /** Runs tsetcdctl with `argv` (without node and script); resolves to the exit code. */
 export async function runCli(argv: string[], root: CommandSpec): Promise<number> {
+  if (argv[0] === COMPLETE_COMMAND) {
+    // the completion scripts' callback: raw words, never parsed as flags
+    const words = argv.length > 1 ? argv.slice(1) : [''];
+    for (const c of complete(root, GLOBAL_FLAGS, words)) out(c + '\n');
+    return Exit.Success;
+  }
   let client: Client | undefined;
   try {
     await parseAndRun(argv, root, (c) => (client = c));

@@ -10,6 +10,7 @@ import {
 import { authCommand, roleCommand, userCommand } from './commands/auth.ts';
 import { checkCommand } from './commands/check.ts';
 import { makeMirrorCommand } from './commands/make-mirror.ts';
+import { completionCommand } from './commands/completion.ts';
 import { compactionCommand, delCommand, getCommand, putCommand } from './commands/kv.ts';
 import { electCommand } from './commands/elect.ts';
 import { leaseCommand } from './commands/lease.ts';
@@ -28,6 +29,7 @@ export const ROOT: CommandSpec = {
     authCommand,
     checkCommand,
     compactionCommand,
+    completionCommand,
     defragCommand,
     delCommand,
     electCommand,

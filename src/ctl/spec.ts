@@ -20,6 +20,8 @@ export interface CommandSpec {
   readonly use: string;
   readonly short: string;
   readonly long?: string;
+  /** Left out of help listings and completion (internal commands). */
+  readonly hidden?: boolean;
   readonly flags?: readonly FlagSpec[];
   readonly sub?: readonly CommandSpec[];
   run?(ctx: Ctx, args: string[]): Promise<void>;

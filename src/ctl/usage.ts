@@ -43,6 +43,7 @@ function flagBlock(flags: readonly FlagSpec[]): string {
 function leafCommands(spec: CommandSpec, prefix: string): Array<[string, string]> {
   const outList: Array<[string, string]> = [];
   for (const s of spec.sub ?? []) {
+    if (s.hidden) continue;
     const name = prefix ? `${prefix} ${s.name}` : s.name;
     if (s.sub && s.sub.length > 0) outList.push(...leafCommands(s, name));
     else outList.push([name, s.short]);
@@ -65,7 +66,7 @@ export function usage(
     s += `API VERSION:\n\t${API_VERSION}\n\n\nCOMMANDS:\n`;
     const cmds = isRoot
       ? leafCommands(spec, '')
-      : (spec.sub ?? []).map((c): [string, string] => [c.name, c.short]);
+      : (spec.sub ?? []).filter((c) => !c.hidden).map((c): [string, string] => [c.name, c.short]);
     s += tabAlign(cmds.sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([n, d]) => `\t${n}\t${d}`)) + '\n\n';
   }
   const local = [...(spec.flags ?? []), helpFlag(spec.name)];

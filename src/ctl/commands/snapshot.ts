@@ -48,7 +48,8 @@ const save: CommandSpec = {
         hash.update(body);
         writeSync(fd, body);
         written += blob.length;
-        bar?.update(written);
+        // the trailing SHA-256 is not counted in remaining_bytes: the bar counts database bytes
+        bar?.update(Math.min(written, bar.getTotal()));
       }
       bar?.stop();
       if (tail.length === 32 && !hash.digest().equals(tail))
