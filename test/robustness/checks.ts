@@ -235,6 +235,27 @@ function checkWatch(w: WatchRecord, ref: WatchRecord, compactedBefore: number, f
   }
 }
 
+/**
+ * A member's serializable reads never go back: one that starts after another returned shows at least its
+ * revision. (A restarted member may legitimately come back behind; those are reported as such.)
+ */
+function checkSerializableMonotonic(run: RecordedRun, failures: string[]): void {
+  const members = new Set(run.serializable.map((s) => s.member));
+  for (const m of members) {
+    const reads = run.serializable.filter((s) => s.member === m);
+    const byReturn = [...reads].sort((a, b) => a.return - b.return);
+    let j = 0;
+    let max = 0;
+    for (const s of [...reads].sort((a, b) => a.call - b.call)) {
+      while (j < byReturn.length && byReturn[j]!.return < s.call) max = Math.max(max, byReturn[j++]!.rev);
+      if (s.rev < max) {
+        failures.push(`serializable reads on member ${m} went back from revision ${max} to ${s.rev}`);
+        return;
+      }
+    }
+  }
+}
+
 /** No key outlives its lease's revoke: the final key space holds no key on a revoked lease. */
 function checkLeases(run: RecordedRun, keys: KeyHistory, failures: string[]): void {
   const revoked = new Set(run.revoked);
@@ -256,6 +277,7 @@ export function checkRun(run: RecordedRun, opts: { timeoutMs?: number } = {}): C
   const compacted = Math.max(0, ...run.compactions.filter((c) => c.ok).map((c) => c.rev));
   for (const w of run.watches) checkWatch(w, run.reference, compacted, failures);
   checkLeases(run, keys, failures);
+  checkSerializableMonotonic(run, failures);
   return {
     failures,
     verdict: lin.verdict,

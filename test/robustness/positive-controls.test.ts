@@ -152,3 +152,18 @@ test('a key that outlives its lease revoke is caught', () => {
     out.failures.join('\n'),
   );
 });
+
+test('serializable reads going back on one member are caught', () => {
+  const run = load();
+  const reads = [...run.serializable].sort((a, b) => a.call - b.call);
+  const first = reads.find((s) => s.rev > 2)!;
+  const later = reads.find((s) => s.call > first.return && s.member === first.member);
+  assert.ok(first && later);
+  later.rev = first.rev - 1;
+  later.kv = null;
+  const out = checkRun(run);
+  assert.ok(
+    out.failures.some((f) => f.includes('went back from revision')),
+    out.failures.join('\n'),
+  );
+});

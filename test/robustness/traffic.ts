@@ -150,6 +150,9 @@ export async function runTraffic(
   // Each client starts on a different member; the client library fails over on endpoint errors.
   const rotated = (i: number): string[] =>
     opts.endpoints.map((_, j) => opts.endpoints[(i + j) % opts.endpoints.length]!);
+  const memberClients = opts.endpoints.map(
+    (e) => new Client({ endpoints: [e], commandTimeoutMs: timeoutMs, dialTimeoutMs: 1000 }),
+  );
   const watchClient = new Client({ endpoints: rotated(1), commandTimeoutMs: timeoutMs, dialTimeoutMs: 1000 });
   const keyPrefix = opts.keyPrefix ?? '';
   const groups = GROUPS.map((g) => keyPrefix + g);
@@ -195,13 +198,14 @@ export async function runTraffic(
           if (out && 'results' in out && out.results[0]?.type === 'range')
             seen.set(key, out.results[0].kvs[0] ?? null);
         } else if (x < 27) {
-          // Serializable: answered by whichever member the client is on, from its own applied state.
+          // Serializable: answered by one named member from its own applied state (may be stale).
+          const member = Math.floor(r() * memberClients.length);
           const call = performance.now();
           try {
-            const res = await c.get(Buffer.from(key), { serializable: true });
+            const res = await memberClients[member]!.get(Buffer.from(key, 'latin1'), { serializable: true });
             const kv = res.kvs?.[0];
             serializable.push({
-              member: -1,
+              member,
               call,
               return: performance.now(),
               rev: toNum(res.header?.revision),
@@ -327,6 +331,7 @@ export async function runTraffic(
   })();
   await Promise.all([...Array.from({ length: clients }, (_, i) => worker(i)), compactor(), watcher(), fault]);
   stop = true;
+  for (const c of memberClients) c.close();
   const run: RecordedRun = {
     ops,
     serializable,
