@@ -1415,9 +1415,18 @@ export class EtcdServer {
   }
 
   /** Refuses writes while a NOSPACE alarm is raised (etcd checks before proposing too). */
+  private sizeCheckedAt = -Infinity;
+  private lastBackendSize = 0;
+
   private checkWritable(): void {
-    if ([...this.alarms.values()].some((a) => a.alarm === 1)) throw EtcdError.of('NoSpace');
-    if (this.backend.size() > this.cfg.quotaBackendBytes) {
+    if (this.alarms.size > 0 && [...this.alarms.values()].some((a) => a.alarm === 1)) throw EtcdError.of('NoSpace');
+    // The file size is a stat() call: look at most every 100 ms, not on every write.
+    const now = performance.now();
+    if (now - this.sizeCheckedAt > 100) {
+      this.sizeCheckedAt = now;
+      this.lastBackendSize = this.backend.size();
+    }
+    if (this.lastBackendSize > this.cfg.quotaBackendBytes) {
       // Over quota: raise the alarm through raft, as etcd does, then refuse.
       void this.propose({ alarm: { action: 1, memberID: u64ToLong(this.id), alarm: 1 } }).catch(() => {});
       throw EtcdError.of('NoSpace');
