@@ -107,6 +107,11 @@ export class PeerProxy {
       return;
     }
     const from = this.identify(client);
+    if (from === 'gone') {
+      // The dialling end no longer exists (a member killed between connect and accept): nothing to relay.
+      client.destroy();
+      return;
+    }
     if (from === undefined) this.unidentified++;
     const upstream = connect(to.listenPort, '127.0.0.1');
     const link: Link = { from, to: to.name, client, upstream, damaged: false };
@@ -143,13 +148,16 @@ export class PeerProxy {
     });
   }
 
-  /** The member whose process owns the far end of `socket` (a loopback connection to us). */
-  private identify(socket: Socket): string | undefined {
+  /**
+   * The member whose process owns the far end of `socket` (a loopback connection to us); 'gone' when that
+   * end is closed already; undefined when some other process owns it.
+   */
+  private identify(socket: Socket): string | 'gone' | undefined {
     const port = socket.remotePort;
+    if (port === undefined) return 'gone';
     const local = (socket.address() as AddressInfo).port;
-    if (port === undefined) return undefined;
     const inode = socketInode(port, local);
-    if (inode === undefined) return undefined;
+    if (inode === undefined || inode === '0') return 'gone';
     for (const m of this.members) {
       const pid = this.pidOf(m.name);
       if (pid !== undefined && ownsSocket(pid, inode)) return m.name;

@@ -18,6 +18,8 @@ export interface RunOptions {
   durationMs?: number;
   clients?: number;
   checkTimeoutMs?: number;
+  /** Inject the fault again and again (a second after each one is over) until traffic ends. */
+  repeatFault?: boolean;
   /** Keep the run directory even when it passed. */
   keep?: boolean;
   /**
@@ -90,6 +92,7 @@ export async function runOnce(opts: RunOptions): Promise<RunResult> {
       durationMs: opts.durationMs ?? 30_000,
       seed: opts.seed,
       fault: () => injectFault(cluster, opts.fault, rand, faultLog),
+      repeatFault: opts.repeatFault ?? false,
     });
     run = t.run;
     mark = phase('trafficPhaseMs', mark);

@@ -1,5 +1,6 @@
-// Soak: `npm run robustness -- --runs N [--fault NAME|all] [--seed S] [--ops N] [--clients N] [--keep]`.
-// Runs N fresh clusters, cycling through the faults, each with recorded traffic and every check; prints
+// Soak: `npm run robustness -- --runs N [--fault NAME[,NAME]|all] [--seed S] [--ops N] [--clients N]
+// [--once] [--keep]`. Runs N fresh clusters, cycling through the faults (each repeated until the traffic
+// ends, or injected once with --once), each with recorded traffic and every check; prints
 // one line per run and, for a failure, where its history and member logs are and how to check it again.
 // Exits non-zero if any run failed.
 import { parseArgs } from 'node:util';
@@ -13,7 +14,8 @@ const { values } = parseArgs({
     fault: { type: 'string', default: 'all' },
     seed: { type: 'string', default: String(Date.now() % 100_000) },
     ops: { type: 'string', default: '1500' },
-    clients: { type: 'string', default: '10' },
+    clients: { type: 'string', default: '16' },
+    once: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
   },
 });
@@ -37,6 +39,7 @@ for (let i = 0; i < runs; i++) {
     maxOps: Number(values.ops),
     clients: Number(values.clients),
     keep: values.keep,
+    repeatFault: !values.once,
   });
   results.push(r);
   console.log(`[${i + 1}/${runs}] ${formatRun(r)}`);

@@ -79,8 +79,9 @@ export interface TrafficOptions {
   keyPrefix?: string;
   /** First revision of the run: the one after the cluster's revision before traffic. Default 1. */
   startRev?: number;
-  /** Called once in the middle of the traffic; traffic keeps running while it works. */
+  /** Called once a quarter into the traffic (again and again with `repeatFault`); traffic keeps running. */
   fault?: () => Promise<void>;
+  repeatFault?: boolean;
 }
 
 /** mulberry32: a small seeded PRNG so a run's choices can be replayed. */
@@ -327,7 +328,10 @@ export async function runTraffic(
     if (opts.fault === undefined) return;
     // Let traffic get going first.
     while (!over() && ops.length < maxOps / 4) await sleep(50);
-    if (!over()) await opts.fault();
+    do {
+      if (!over()) await opts.fault();
+      if (opts.repeatFault) await sleep(1000);
+    } while (opts.repeatFault && !over());
   })();
   await Promise.all([...Array.from({ length: clients }, (_, i) => worker(i)), compactor(), watcher(), fault]);
   stop = true;
