@@ -4,26 +4,9 @@
 import type { ServiceError } from '@grpc/grpc-js';
 import { EtcdError, GrpcCode } from '../api/errors.ts';
 
-/** Go's names for gRPC codes, as printed in `rpc error: code = <Name> desc = …`. */
-export const GRPC_CODE_NAMES: readonly string[] = [
-  'OK',
-  'Canceled',
-  'Unknown',
-  'InvalidArgument',
-  'DeadlineExceeded',
-  'NotFound',
-  'AlreadyExists',
-  'PermissionDenied',
-  'ResourceExhausted',
-  'FailedPrecondition',
-  'Aborted',
-  'OutOfRange',
-  'Unimplemented',
-  'Internal',
-  'Unavailable',
-  'DataLoss',
-  'Unauthenticated',
-];
+import { GRPC_CODE_NAMES } from '../api/errors.ts';
+
+export { GRPC_CODE_NAMES };
 
 /** The text Go's context package gives a timed-out call; etcdctl prints it for every client-side timeout. */
 export const DEADLINE_TEXT = 'context deadline exceeded';

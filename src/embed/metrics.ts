@@ -3,27 +3,9 @@ import client from 'prom-client';
 import type { AnyHandler, CallContext, Handlers } from '../http/handlers.ts';
 import { handlerAt, statusOf } from '../http/handlers.ts';
 import { GRPC_METHODS } from '../api/grpc-services.ts';
+import { GRPC_CODE_NAMES } from '../api/errors.ts';
 import type { EtcdServer, ServerHooks } from '../server/etcd-server.ts';
 
-const CODE_NAMES = [
-  'OK',
-  'Canceled',
-  'Unknown',
-  'InvalidArgument',
-  'DeadlineExceeded',
-  'NotFound',
-  'AlreadyExists',
-  'PermissionDenied',
-  'ResourceExhausted',
-  'FailedPrecondition',
-  'Aborted',
-  'OutOfRange',
-  'Unimplemented',
-  'Internal',
-  'Unavailable',
-  'DataLoss',
-  'Unauthenticated',
-];
 
 export class MemberMetrics {
   readonly registry = new client.Registry();
@@ -161,7 +143,7 @@ export class MemberMetrics {
       const done = (err?: unknown) =>
         this.grpcHandled.inc({
           ...labels,
-          grpc_code: CODE_NAMES[err === undefined ? 0 : statusOf(err).code] ?? 'Unknown',
+          grpc_code: GRPC_CODE_NAMES[err === undefined ? 0 : statusOf(err).code] ?? 'Unknown',
         });
       if (m.kind === 'unary' || m.kind === 'client-stream') {
         const f = h as (req: unknown, ctx: CallContext) => Promise<unknown>;
