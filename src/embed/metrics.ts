@@ -6,7 +6,6 @@ import { GRPC_METHODS } from '../api/grpc-services.ts';
 import { GRPC_CODE_NAMES } from '../api/errors.ts';
 import type { EtcdServer, ServerHooks } from '../server/etcd-server.ts';
 
-
 export class MemberMetrics {
   readonly registry = new client.Registry();
   private readonly hasLeader = new client.Gauge({
