@@ -19,10 +19,13 @@ export class Bitset {
     return (this.words[i >>> 5]! & (1 << (i & 31))) !== 0;
   }
 
-  /** Exact (collision-free) text key of the current contents. */
+  /** Exact (collision-free) text key of the current contents: one UTF-16 unit per 16 bits. */
   key(): string {
+    const halves = new Uint16Array(this.words.buffer, this.words.byteOffset, this.words.length * 2);
     let s = '';
-    for (const w of this.words) s += w.toString(36) + '.';
+    for (let i = 0; i < halves.length; i += 4096) {
+      s += String.fromCharCode.apply(null, halves.subarray(i, i + 4096) as unknown as number[]);
+    }
     return s;
   }
 }

@@ -81,6 +81,14 @@ const ABSENT: KeyState = {
   lease: 0,
 };
 
+/** Read access to a state without copying it. */
+interface View {
+  get(key: string): KeyState;
+  readonly leases: ReadonlySet<number>;
+}
+
+const view = (s: EtcdState): View => ({ get: (k) => s.keys.get(k) ?? ABSENT, leases: s.leases });
+
 /** A mutable copy of a state for one step. */
 class World {
   readonly keys: Map<string, KeyState>;
@@ -144,7 +152,7 @@ function compareNumbers(a: number, result: CompareResult, b: number): boolean {
   }
 }
 
-function evalCompare(w: World, c: Compare): Tri {
+function evalCompare(w: View, c: Compare): Tri {
   const s = w.get(c.key);
   switch (c.target) {
     case 'value': {
@@ -169,7 +177,7 @@ function evalCompare(w: World, c: Compare): Tri {
   }
 }
 
-function evalCompares(w: World, cs: readonly Compare[]): Tri {
+function evalCompares(w: View, cs: readonly Compare[]): Tri {
   let out: Tri = true;
   for (const c of cs) {
     const r = evalCompare(w, c);
@@ -252,7 +260,7 @@ function applyKv(
 }
 
 /** A put naming a lease that does not exist fails the whole request (etcd: "requested lease not found"). */
-function missingLease(w: World, reqs: readonly KvRequest[]): boolean {
+function missingLease(w: View, reqs: readonly KvRequest[]): boolean {
   return reqs.some(
     (r) => r.type === 'put' && r.lease !== undefined && r.lease !== 0 && !w.leases.has(r.lease),
   );
@@ -266,11 +274,14 @@ function runBranch(
 ): EtcdState | null {
   const w = new World(state);
   if (out !== undefined && out.results.length !== reqs.length) return null;
-  // The write revision is only known from the header when the request really wrote; decided afterwards.
-  const probe = { any: false };
-  const dry = new World(state);
-  for (const r of reqs) applyKv(dry, r, undefined, undefined, undefined, probe);
-  const rev = out !== undefined && probe.any ? out.rev : undefined;
+  // The header's revision is the requests' own only when they write: a put always does, a delete when it
+  // finds a key (etcd forbids two requests on one key in a txn, so earlier ones cannot change that).
+  const writes = reqs.some(
+    (r) =>
+      r.type === 'put' ||
+      (r.type === 'delete' && [...state.keys].some(([k, s]) => s.value !== null && inRange(k, r.key, r.end))),
+  );
+  const rev = out !== undefined && writes ? out.rev : undefined;
   const wrote = { any: false };
   for (let i = 0; i < reqs.length; i++) {
     if (!applyKv(w, reqs[i]!, rev, out?.rev, out?.results[i], wrote)) return null;
@@ -306,7 +317,7 @@ function step(state: EtcdState, req: EtcdRequest, out: EtcdResponse | undefined)
       return [revokeLease(state, req.id)];
     }
     case 'txn': {
-      const w = new World(state);
+      const w = view(state);
       const cond = evalCompares(w, req.compare);
       const branches: boolean[] =
         ok?.succeeded !== undefined
@@ -334,7 +345,7 @@ function step(state: EtcdState, req: EtcdRequest, out: EtcdResponse | undefined)
       return next;
     }
     default: {
-      const w = new World(state);
+      const w = view(state);
       const lacks = missingLease(w, [req]);
       if (err !== undefined) return err === 'lease-not-found' && lacks ? [state] : [];
       if (lacks) return ok === undefined ? [state] : [];
