@@ -316,7 +316,8 @@ async function parseAndRun(argv: string[], root: CommandSpec, onClient: (c: Clie
   const dashCount = dash < 0 ? -1 : argv.length - dash - 1;
   const boolFlags = new Map<string, FlagSpec>();
   const collect = (s: CommandSpec): void => {
-    for (const f of s.flags ?? []) if (f.type === 'bool') boolFlags.set(f.name, f);
+    for (const f of [...(s.flags ?? []), ...(s.persistentFlags ?? [])])
+      if (f.type === 'bool') boolFlags.set(f.name, f);
     for (const c of s.sub ?? []) collect(c);
   };
   collect(root);
@@ -345,7 +346,7 @@ async function parseAndRun(argv: string[], root: CommandSpec, onClient: (c: Clie
       throw new CtlExit(Exit.Error);
     }
     errOut(`Error: ${msg}\n`);
-    out(usage(current.spec, current.path, GLOBAL_FLAGS, HELP_FLAG));
+    out(usage(current.spec, current.path, [...GLOBAL_FLAGS, ...inherited(current)], HELP_FLAG));
     errOut(`\nError: ${msg}\n`);
     throw new CtlExit(Exit.Error);
   }
@@ -360,14 +361,20 @@ async function parseAndRun(argv: string[], root: CommandSpec, onClient: (c: Clie
   }
   const values: Record<string, unknown> = {};
   const all = sel.cmd.optsWithGlobals();
-  const specs = [...(sel.node.spec.flags ?? []), ...GLOBAL_FLAGS, HELP_FLAG(sel.node.spec.name)];
+  const specs = [
+    ...(sel.node.spec.flags ?? []),
+    ...(sel.node.spec.persistentFlags ?? []),
+    ...inherited(sel.node),
+    ...GLOBAL_FLAGS,
+    HELP_FLAG(sel.node.spec.name),
+  ];
   for (const f of specs) {
     const v = all[camel(cmdrName(f.name))];
     if (v !== undefined) values[f.name] = v;
   }
   const flags = makeFlags(specs, values, changed);
   if (values['help'] === true) {
-    out(usage(sel.node.spec, sel.node.path, GLOBAL_FLAGS, HELP_FLAG));
+    out(usage(sel.node.spec, sel.node.path, [...GLOBAL_FLAGS, ...inherited(sel.node)], HELP_FLAG));
     return;
   }
   let globals: Globals;
@@ -376,7 +383,7 @@ async function parseAndRun(argv: string[], root: CommandSpec, onClient: (c: Clie
   } catch (e) {
     if (e instanceof FlagError) {
       errOut(`Error: ${e.message}\n`);
-      out(usage(sel.node.spec, sel.node.path, GLOBAL_FLAGS, HELP_FLAG));
+      out(usage(sel.node.spec, sel.node.path, [...GLOBAL_FLAGS, ...inherited(sel.node)], HELP_FLAG));
       errOut(`\nError: ${e.message}\n`);
       throw new CtlExit(Exit.Error);
     }
@@ -406,7 +413,7 @@ async function parseAndRun(argv: string[], root: CommandSpec, onClient: (c: Clie
     throw new CtlExit(Exit.Error);
   }
   if (!run) {
-    out(usage(sel.node.spec, sel.node.path, GLOBAL_FLAGS, HELP_FLAG));
+    out(usage(sel.node.spec, sel.node.path, [...GLOBAL_FLAGS, ...inherited(sel.node)], HELP_FLAG));
     return;
   }
   try {
@@ -414,12 +421,19 @@ async function parseAndRun(argv: string[], root: CommandSpec, onClient: (c: Clie
   } catch (e) {
     if (e instanceof FlagError) {
       errOut(`Error: ${e.message}\n`);
-      out(usage(sel.node.spec, sel.node.path, GLOBAL_FLAGS, HELP_FLAG));
+      out(usage(sel.node.spec, sel.node.path, [...GLOBAL_FLAGS, ...inherited(sel.node)], HELP_FLAG));
       errOut(`\nError: ${e.message}\n`);
       throw new CtlExit(Exit.Error);
     }
     throw e;
   }
+}
+
+/** Persistent flags of the command's ancestors (cobra shows them among the global options). */
+function inherited(node: Node): FlagSpec[] {
+  const out: FlagSpec[] = [];
+  for (let p = node.parent; p; p = p.parent) out.push(...(p.spec.persistentFlags ?? []));
+  return out;
 }
 
 const camel = (s: string): string => s.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
@@ -462,8 +476,9 @@ function build(
   cmd.helpOption(false);
   cmd.helpCommand(false);
   cmd.allowExcessArguments(true);
-  const bools = (spec.flags ?? []).filter((f) => f.type === 'bool');
-  for (const f of spec.flags ?? []) cmd.addOption(toOption(f));
+  const own = [...(spec.flags ?? []), ...(spec.persistentFlags ?? [])];
+  const bools = own.filter((f) => f.type === 'bool');
+  for (const f of own) cmd.addOption(toOption(f));
   for (const f of bools) cmd.addOption(new Option(`--no-${cmdrName(f.name)}`).hideHelp());
   cmd.addOption(new Option('-h, --help'));
   for (const s of spec.sub ?? []) cmd.addCommand(build(s, node, [...path, s.name], select));

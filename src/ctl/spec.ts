@@ -23,6 +23,8 @@ export interface CommandSpec {
   /** Left out of help listings and completion (internal commands). */
   readonly hidden?: boolean;
   readonly flags?: readonly FlagSpec[];
+  /** Flags this command and all its subcommands take (cobra's persistent flags). */
+  readonly persistentFlags?: readonly FlagSpec[];
   readonly sub?: readonly CommandSpec[];
   run?(ctx: Ctx, args: string[]): Promise<void>;
 }

@@ -69,7 +69,7 @@ export function usage(
       : (spec.sub ?? []).filter((c) => !c.hidden).map((c): [string, string] => [c.name, c.short]);
     s += tabAlign(cmds.sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([n, d]) => `\t${n}\t${d}`)) + '\n\n';
   }
-  const local = [...(spec.flags ?? []), helpFlag(spec.name)];
+  const local = [...(spec.flags ?? []), ...(spec.persistentFlags ?? []), helpFlag(spec.name)];
   if (isRoot) {
     s += `OPTIONS:\n${flagBlock([...globals, helpFlag('etcdctl')])}\n`;
     return s;

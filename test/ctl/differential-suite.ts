@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { etcdserverpb } from '../../src/api/gen/etcd.js';
+import { ROOT } from '../../src/ctl/root.ts';
+import type { CommandSpec } from '../../src/ctl/spec.ts';
 import {
   haveEtcd,
   identify,
@@ -32,6 +34,8 @@ export interface SuiteConfig {
   b: SideConfig;
   /** Compare the outputs of read-only commands only; for state-changing ones only the exit codes. */
   readOnly?: boolean;
+  /** Also compare `<command> --help` for every command (server-independent: one suite is enough). */
+  help?: boolean;
   /** Test name → reason: tests skipped for a known bug of the server under test. */
   skip?: Readonly<Record<string, string>>;
 }
@@ -405,6 +409,20 @@ export function differentialSuite(cfg: SuiteConfig): void {
       assert.equal(rb.stdout.toString().replace(fb, 'F'), ra.stdout.toString().replace(fa, 'F'));
       assert.ok(statSync(fb).size > 0);
     });
+
+    if (cfg.help) {
+      test('--help of every command (usage, flags, defaults, descriptions)', async () => {
+        // check lists datascale and completion lists fish/powershell, which tsetcdctl does not have
+        const lines: string[][] = [];
+        const walk = (spec: CommandSpec, path: string[]): void => {
+          if (path.length > 0 && !['check', 'completion'].includes(path[0]!)) lines.push([...path, '--help']);
+          for (const c of spec.sub ?? []) if (!c.hidden) walk(c, [...path, c.name]);
+        };
+        walk(ROOT, []);
+        assert.ok(lines.length > 40);
+        await sameAll(lines.map((l): [string[], SameOptions] => [l, { noEndpoint: true }]));
+      });
+    }
 
     test('lock and elect: argument errors; lock exec form with ETCD_LOCK_KEY/ETCD_LOCK_REV', async () => {
       await sameAll([

@@ -6,4 +6,5 @@ differentialSuite({
   title: 'etcdctl→etcd vs tsetcdctl→etcd',
   a: { tool: etcdctl, start: startRealEtcd },
   b: { tool: tsetcdctl, start: startRealEtcd },
+  help: true,
 });

@@ -94,6 +94,7 @@ const memberPromote: CommandSpec = {
   name: 'promote',
   use: 'promote <memberID>',
   short: 'Promotes a non-voting member in the cluster',
+  long: 'Promotes a non-voting learner member to a voting one in the cluster.',
   async run(ctx, args) {
     if (args.length !== 1) exitWithError(Exit.BadArgs, 'member ID is not provided');
     const id = memberId(args[0]!);
@@ -111,6 +112,9 @@ const memberList: CommandSpec = {
   name: 'list',
   use: 'list',
   short: 'Lists all members in the cluster',
+  long:
+    'When --write-out is set to simple, this command prints out comma-separated member lists for each endpoint.\n' +
+    'The items in the lists are ID, Status, Name, Peer Addrs, Client Addrs, Is Learner.',
   async run(ctx) {
     const r = await must(ctx.client().memberList());
     ctx.printer.memberList(r);
@@ -148,7 +152,6 @@ const health: CommandSpec = {
   name: 'health',
   use: 'health',
   short: 'Checks the healthiness of endpoints specified in `--endpoints` flag',
-  flags: [clusterFlag],
   async run(ctx) {
     const eps = await endpointsOf(ctx);
     const results: EpHealth[] = await Promise.all(
@@ -186,7 +189,9 @@ const status: CommandSpec = {
   name: 'status',
   use: 'status',
   short: 'Prints out the status of endpoints specified in `--endpoints` flag',
-  flags: [clusterFlag],
+  long:
+    'When --write-out is set to simple, this command prints out comma-separated status lists for each endpoint.\n' +
+    'The items in the lists are endpoint, ID, version, db size, is leader, is learner, raft term, raft index, raft applied index, errors.',
   async run(ctx) {
     const eps = await endpointsOf(ctx);
     const list = [];
@@ -209,10 +214,7 @@ const hashkv: CommandSpec = {
   name: 'hashkv',
   use: 'hashkv',
   short: 'Prints the KV history hash for each endpoint in --endpoints',
-  flags: [
-    clusterFlag,
-    { name: 'rev', type: 'int', def: '0', desc: 'maximum revision to hash (default: all revisions)' },
-  ],
+  flags: [{ name: 'rev', type: 'int', def: '0', desc: 'maximum revision to hash (default: all revisions)' }],
   async run(ctx) {
     const eps = await endpointsOf(ctx);
     const list = [];
@@ -235,6 +237,7 @@ export const endpointCommand: CommandSpec = {
   name: 'endpoint',
   use: 'endpoint <subcommand>',
   short: 'Endpoint related commands',
+  persistentFlags: [clusterFlag],
   sub: [hashkv, health, status],
 };
 

@@ -53,7 +53,6 @@ async function printWatch(c: Client, ctx: Ctx, wa: WatchArgs): Promise<void> {
     ...(rangeEnd ? { rangeEnd } : {}),
     startRevision: Number(ctx.flags.int('rev')),
     prevKv: ctx.flags.bool('prev-kv'),
-    progressNotify: ctx.flags.bool('progress-notify'),
   });
   try {
     for await (const r of w) {
@@ -112,12 +111,6 @@ export const watchCommand: CommandSpec = {
       type: 'bool',
       def: 'false',
       desc: 'get the previous key-value pair before the event happens',
-    },
-    {
-      name: 'progress-notify',
-      type: 'bool',
-      def: 'false',
-      desc: 'get periodic watch progress notification from server',
     },
   ],
   async run(ctx, args) {
