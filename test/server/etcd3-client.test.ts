@@ -54,6 +54,9 @@ after(async () => {
   await ts?.kill();
   await real?.stop();
   if (dir) removeDir(dir);
+  // A failed recipe test can leave the client's loops (election observer, campaign) retrying for good, which
+  // would keep this test process alive after its results are in: leave once everything above is closed.
+  setTimeout(() => process.exit(), 5000).unref();
 });
 
 const str = (b: Buffer | string | undefined | null): string | undefined =>
