@@ -32,7 +32,11 @@ let ts: TsetcdProcess | undefined;
 before(async () => {
   dir = tempDir('tsetcd-crash-');
   // A single member elects itself after one election timeout: keep it short, restarts are what this test does.
-  flags = { ...(await singleMemberFlags(dir, 'crash')), 'heartbeat-interval': '25', 'election-timeout': '250' };
+  flags = {
+    ...(await singleMemberFlags(dir, 'crash')),
+    'heartbeat-interval': '25',
+    'election-timeout': '250',
+  };
   ts = await startTsetcd(flags);
 });
 
