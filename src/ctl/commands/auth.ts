@@ -3,7 +3,7 @@
 import type { authpb, etcdserverpb as pb } from '../../api/gen/etcd.js';
 import { bytes, errorText, prefixEnd, type Client } from '../../client/index.ts';
 import { goQuote } from '../go-format.ts';
-import { errOut, Exit, exitWithError, out, outln } from '../output.ts';
+import { Exit, exitWithError, out, outln } from '../output.ts';
 import type { Printer } from '../printer.ts';
 import { readLine } from '../prompt.ts';
 import type { CommandSpec, Ctx, Flags } from '../spec.ts';
@@ -30,9 +30,9 @@ function askPassword(name: string): string {
   return p1;
 }
 
-function roles(p: Printer, label: string, list: string[]): void {
+/** fields form of a name list: `"Roles" : "a" "b"`. */
+function names(label: string, list: string[]): void {
   outln(`"${label}" :${list.map((r) => ' ' + goQuote(r)).join('')}`);
-  void p;
 }
 
 const PERM_TYPES = ['READ', 'WRITE', 'READWRITE'];
@@ -235,7 +235,7 @@ export const userCommand: CommandSpec = {
           'AuthUserGetResponse',
           r,
           () => outln(`User: ${name}\nRoles:${r.roles.map((x) => ' ' + x).join('')}`),
-          () => roles(ctx.printer, 'Roles', r.roles),
+          () => names('Roles', r.roles),
         );
       },
     },
@@ -267,7 +267,7 @@ export const userCommand: CommandSpec = {
           () => {
             for (const u of r.users) outln(u);
           },
-          () => roles(ctx.printer, 'Users', r.users),
+          () => names('Users', r.users),
         );
       },
     },
@@ -395,7 +395,7 @@ export const roleCommand: CommandSpec = {
           () => {
             for (const x of r.roles) outln(x);
           },
-          () => roles(ctx.printer, 'Roles', r.roles),
+          () => names('Roles', r.roles),
         );
       },
     },
@@ -428,5 +428,3 @@ export const roleCommand: CommandSpec = {
     },
   ],
 };
-
-export { errOut };
