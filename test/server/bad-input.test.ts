@@ -303,9 +303,8 @@ describe('bad flags, compared with etcd', { skip }, () => {
       assert.equal(want.code, 2, `etcd ${args.join(' ')}`);
       assert.equal(got.code, 2, `tsetcd ${args.join(' ')}`);
       assert.equal(got.stderr.split('\n')[0], want.stderr.split('\n')[0], args.join(' '));
+      if (args[0] === '--bogus') assert.match(got.stderr, /^flag provided but not defined: -bogus\n/);
     }
-    const bogus = await runFlags('tsetcd', ['--bogus']);
-    assert.match(bogus.stderr, /^flag provided but not defined: -bogus\n/);
   });
 
   test('bad values exit non-zero and name the flag', async () => {
@@ -313,7 +312,6 @@ describe('bad flags, compared with etcd', { skip }, () => {
       ['--initial-cluster-state', 'weird'],
       ['--listen-client-urls', 'nope'],
       ['--log-level', 'chatty'],
-      ['--initial-cluster', 'x'],
       ['--client-cert-auth', 'true'],
     ]) {
       const got = await runFlags('tsetcd', args);
