@@ -41,13 +41,16 @@ interface Node {
   next: Node | undefined;
 }
 
+/** One level of the depth-first search: the operations that could come next, and which one is being tried. */
 interface Frame<S> {
-  entry: Node;
-  /** State before this operation. */
-  state: S;
-  successors: S[];
-  /** Index in `successors` of the state taken. */
+  candidates: Node[];
+  /** Index in `candidates` of the operation tried now. */
+  ci: number;
+  /** Its successor states (computed on first try), and the next one to try. */
+  successors: S[] | undefined;
   k: number;
+  /** State before the tried operation. */
+  before: S;
 }
 
 const DEADLINE_CHECK_EVERY = 1024;
@@ -134,10 +137,21 @@ function checkPartition<S, I, O>(
   const seen = new Set<string>();
   const stack: Frame<S>[] = [];
   let state = model.init();
-  let entry = head.next;
   let steps = 0;
   let best: number[] = [];
 
+  // The operations that may come next: every call before the earliest return still in the list. Those with
+  // a known outcome are tried first; an unknown one is tried only where the known ones cannot go on. Trying
+  // an unknown operation as early as possible would drag every later path through all its possible places.
+  const frameAt = (before: S): Frame<S> => {
+    const known: Node[] = [];
+    const unknown: Node[] = [];
+    for (let n = head.next; n !== undefined && n.match !== undefined; n = n.next) {
+      (optional[n.id] ? unknown : known).push(n);
+    }
+    return { candidates: known.concat(unknown), ci: 0, successors: undefined, k: 0, before };
+  };
+  /** Marks `id` linearized if some successor from `from` on leads to an unexplored pair; returns its index. */
   const visit = (successors: S[], from: number, id: number): number => {
     linearized.set(id);
     const key = linearized.key();
@@ -151,47 +165,43 @@ function checkPartition<S, I, O>(
     linearized.clear(id);
     return -1;
   };
-  const push = (call: Node, successors: S[], k: number): void => {
-    stack.push({ entry: call, state, successors, k });
-    state = successors[k]!;
-    lift(call);
-    if (!optional[call.id]) required--;
-    if (stack.length > best.length) best = stack.map((f) => f.entry.id);
-  };
 
-  while (required > 0 && entry !== undefined) {
+  let frame = frameAt(state);
+  while (required > 0) {
     if (++steps % DEADLINE_CHECK_EVERY === 0 && performance.now() > deadline) {
       return { verdict: 'unknown', operations, steps };
     }
-    if (entry.match !== undefined) {
-      const op = operations[entry.id]!;
-      const successors = model.step(state, op.input, op.output);
-      const k = successors.length === 0 ? -1 : visit(successors, 0, entry.id);
+    let descended = false;
+    while (frame.ci < frame.candidates.length) {
+      const node = frame.candidates[frame.ci]!;
+      const op = operations[node.id]!;
+      frame.successors ??= model.step(state, op.input, op.output);
+      const k = visit(frame.successors, frame.k, node.id);
       if (k >= 0) {
-        push(entry, successors, k);
-        entry = head.next;
-      } else {
-        entry = entry.next;
+        frame.k = k + 1;
+        state = frame.successors[k]!;
+        lift(node);
+        if (!optional[node.id]) required--;
+        stack.push(frame);
+        if (stack.length > best.length) best = stack.map((f) => f.candidates[f.ci]!.id);
+        frame = frameAt(state);
+        descended = true;
+        break;
       }
-      continue;
+      frame.ci++;
+      frame.successors = undefined;
+      frame.k = 0;
     }
-    // A return whose operation is not linearized yet: the current prefix cannot be extended. Undo the last
-    // choice and try its next successor state, or the next candidate operation.
-    const top = stack.pop();
-    if (top === undefined) {
-      return { verdict: 'illegal', operations, steps, ...diagnose(operations, best) };
-    }
-    state = top.state;
-    linearized.clear(top.entry.id);
-    unlift(top.entry);
-    if (!optional[top.entry.id]) required++;
-    const k = visit(top.successors, top.k + 1, top.entry.id);
-    if (k >= 0) {
-      push(top.entry, top.successors, k);
-      entry = head.next;
-    } else {
-      entry = top.entry.next;
-    }
+    if (descended) continue;
+    // No operation can come next after this prefix: undo the last choice and try its alternatives.
+    const parent = stack.pop();
+    if (parent === undefined) return { verdict: 'illegal', operations, steps, ...diagnose(operations, best) };
+    const node = parent.candidates[parent.ci]!;
+    state = parent.before;
+    linearized.clear(node.id);
+    unlift(node);
+    if (!optional[node.id]) required++;
+    frame = parent;
   }
   return { verdict: 'ok', operations, steps };
 }
