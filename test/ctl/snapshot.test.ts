@@ -198,3 +198,82 @@ describe('snapshot status and restore', { skip }, () => {
     }
   });
 });
+
+describe('snapshot restore of an etcd snapshot into tsetcd', { skip }, () => {
+  it('keys, values, revisions, versions, leases and the compaction carry over; writes go on', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tsetcdctl-migrate-'));
+    try {
+      const e = await startRealEtcd('migrate');
+      const f = join(dir, 'etcd.db');
+      let all: string;
+      let lease: string;
+      try {
+        await seed(e, async (c) => {
+          for (let i = 0; i < 12; i++) await c.put(`m/${i % 4}`, `value ${i}`);
+          await c.delete('m/1');
+          await c.compact(6);
+        });
+        const ep = ['--endpoints', e.endpoints[0]!];
+        lease = /lease ([0-9a-f]+) granted/.exec(await ok(etcdctl([...ep, 'lease', 'grant', '3600'])))![1]!;
+        await ok(etcdctl([...ep, 'put', 'm/leased', 'v', '--lease', lease]));
+        all = await ok(etcdctl([...ep, '-w', 'json', 'get', '', '--prefix']));
+        await ok(etcdctl([...ep, 'snapshot', 'save', f]));
+      } finally {
+        await e.stop();
+      }
+      const [peer, client] = await Promise.all([freePort(), freePort()]);
+      const flags = {
+        name: 'solo',
+        'data-dir': join(dir, 'solo'),
+        'listen-client-urls': `http://127.0.0.1:${client}`,
+        'advertise-client-urls': `http://127.0.0.1:${client}`,
+        'listen-peer-urls': `http://127.0.0.1:${peer}`,
+        'initial-advertise-peer-urls': `http://127.0.0.1:${peer}`,
+        'initial-cluster': `solo=http://127.0.0.1:${peer}`,
+        'initial-cluster-token': 'migrated',
+      };
+      const r = await tsetcdctl([
+        'snapshot',
+        'restore',
+        f,
+        ...Object.entries(flags)
+          .filter(([k]) =>
+            [
+              'name',
+              'data-dir',
+              'initial-cluster',
+              'initial-cluster-token',
+              'initial-advertise-peer-urls',
+            ].includes(k),
+          )
+          .flatMap(([k, v]) => [`--${k}`, v]),
+      ]);
+      assert.deepEqual([r.code, r.stderr], [0, '']);
+      const p = await startTsetcd(flags);
+      try {
+        const ep = ['--endpoints', `127.0.0.1:${client}`];
+        const strip = (j: string): unknown => {
+          const o = JSON.parse(j);
+          return { revision: o.header.revision, kvs: o.kvs, count: o.count };
+        };
+        assert.deepEqual(
+          strip(await ok(tsetcdctl([...ep, '-w', 'json', 'get', '', '--prefix']))),
+          strip(all),
+        );
+        const ttl = await ok(tsetcdctl([...ep, 'lease', 'timetolive', lease, '--keys']));
+        assert.match(ttl, /granted with TTL\(3600s\), remaining\(\d+s\), attached keys\(\[m\/leased\]\)/);
+        const old = await tsetcdctl([...ep, 'get', 'm/0', '--rev', '4']);
+        assert.deepEqual(
+          [old.code, old.stderr],
+          [1, 'Error: etcdserver: mvcc: required revision has been compacted\n'],
+        );
+        const put = JSON.parse(await ok(tsetcdctl([...ep, '-w', 'json', 'put', 'm/new', 'x'])));
+        assert.equal(put.header.revision, JSON.parse(all).header.revision + 1);
+      } finally {
+        await p.stop();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

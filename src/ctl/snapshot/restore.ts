@@ -1,6 +1,7 @@
-// `snapshot restore`: builds a new tsetcd data directory from a tsetcd snapshot file, as etcdctl does for
-// etcd — the member starts as part of a brand-new cluster (new member and cluster IDs from --name,
-// --initial-cluster, --initial-cluster-token) holding the snapshot's keys, revisions and leases.
+// `snapshot restore`: builds a new tsetcd data directory from a tsetcd snapshot file (or from an etcd 3.4
+// snapshot, whose data bbolt-import.ts carries over), as etcdctl does for etcd — the member starts as part
+// of a brand-new cluster (new member and cluster IDs from --name, --initial-cluster,
+// --initial-cluster-token) holding the snapshot's keys, revisions and leases.
 //
 // What a member reads at start (src/server/etcd-server.ts) and what is written here:
 // - <data-dir>/member/snap/db: the snapshot's database with its membership replaced: the `members` bucket
@@ -14,7 +15,16 @@
 // Nothing needs replaying: the backend already stands for index N.
 import { SingleBar } from 'cli-progress';
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, openSync, readSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  openSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  writeSync,
+} from 'node:fs';
 import type { ConfState } from '../../api/raft-types.ts';
 import { etcdserverpb } from '../../api/gen/etcd.js';
 import { u64ToLong } from '../../api/long.ts';
@@ -24,7 +34,8 @@ import { prepareDataDir, PRIVATE_FILE_MODE } from '../../storage/data-dir.ts';
 import { Snapshotter } from '../../storage/snap/snapshotter.ts';
 import { WAL } from '../../storage/wal/wal.ts';
 import { clusterIdFor, memberIdFor, Membership, urlString, type Member } from '../../server/membership.ts';
-import { inspectSnapshotFile } from './snapshot-file.ts';
+import { importBbolt } from './bbolt-import.ts';
+import { inspectSnapshotFile, type SnapshotFile } from './snapshot-file.ts';
 import { join } from 'node:path';
 
 export interface RestoreConfig {
@@ -122,36 +133,53 @@ function copyDb(
     closeSync(src);
     closeSync(dst);
   }
-  if (sha) {
-    const got = hash.digest();
-    if (!got.equals(sha))
-      throw new Error(`expected sha256 [${[...sha].join(' ')}], got [${[...got].join(' ')}]`);
-  }
+  if (sha) shaMismatch(sha, hash.digest());
+}
+
+function shaMismatch(want: Buffer, got: Buffer): void {
+  if (!got.equals(want))
+    throw new Error(`expected sha256 [${[...want].join(' ')}], got [${[...got].join(' ')}]`);
 }
 
 export async function restoreSnapshot(cfg: RestoreConfig): Promise<RestoreResult> {
   const { self, members, clusterId } = newMembers(cfg);
   if (existsSync(cfg.dataDir)) throw new Error(`data-dir ${JSON.stringify(cfg.dataDir)} exists`);
   const f = inspectSnapshotFile(cfg.snapshotPath, 'open');
-  if (f.format !== 'lmdb') {
-    throw new Error(
-      `${cfg.snapshotPath} is an etcd (bbolt) snapshot; tsetcd restores snapshots saved from tsetcd`,
-    );
-  }
   if (!f.sha256 && !cfg.skipHashCheck) throw new Error('snapshot missing hash but --skip-hash-check=false');
+  const walExisted = cfg.walDir !== undefined && existsSync(cfg.walDir);
+  try {
+    return await build(cfg, f, self, members, clusterId);
+  } catch (e) {
+    // nothing of a half-built directory may be mistaken for a member later: the directory is ours
+    rmSync(cfg.dataDir, { recursive: true, force: true });
+    if (cfg.walDir && !walExisted) rmSync(cfg.walDir, { recursive: true, force: true });
+    throw e;
+  }
+}
+
+async function build(
+  cfg: RestoreConfig,
+  f: SnapshotFile,
+  self: Member,
+  members: Member[],
+  clusterId: bigint,
+): Promise<RestoreResult> {
   const layout = prepareDataDir(cfg.dataDir, cfg.walDir ? { walDir: cfg.walDir } : {});
-  copyDb(
-    f.path,
-    join(layout.snapDir, BACKEND_FILE),
-    f.dbSize,
-    cfg.skipHashCheck ? undefined : f.sha256,
-    cfg.onProgress,
-  );
+  const sha = cfg.skipHashCheck ? undefined : f.sha256;
+  if (f.format === 'lmdb') copyDb(f.path, join(layout.snapDir, BACKEND_FILE), f.dbSize, sha, cfg.onProgress);
 
   const backend = new LmdbBackend({ dir: layout.snapDir });
   let index: number;
   let term: number;
   try {
+    if (f.format === 'bbolt') {
+      // an etcd snapshot: check it, then carry its data over into the fresh LMDB file
+      const db = readFileSync(f.path).subarray(0, f.dbSize);
+      if (sha) shaMismatch(sha, createHash('sha256').update(db).digest());
+      const { consistentIndex } = importBbolt(db, backend);
+      backend.setConsistentIndex({ index: Math.max(consistentIndex, 1), term: 1 });
+      cfg.onProgress?.(f.dbSize, f.dbSize);
+    }
     const everything = new Uint8Array(0);
     for (const bucket of [Bucket.members, Bucket.membersRemoved]) {
       for (const { key } of backend.range(bucket, everything, everything)) backend.delete(bucket, key);
