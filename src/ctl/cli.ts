@@ -290,6 +290,23 @@ interface Node {
   parent: Node | undefined;
 }
 
+/**
+ * cobra's `help [command]`: the usage of the deepest command the words name; an unknown first word prints
+ * "Unknown help topic" on stderr and the root usage.
+ */
+export function printHelp(root: CommandSpec, words: string[]): void {
+  let node: Node = { spec: root, path: [root.name], parent: undefined };
+  for (const [i, w] of words.entries()) {
+    const next = node.spec.sub?.find((s) => s.name === w && !s.hidden);
+    if (!next) {
+      if (i === 0) errOut(`Unknown help topic [\`${words.join(' ')}\`]\n`);
+      break;
+    }
+    node = { spec: next, path: [...node.path, next.name], parent: node };
+  }
+  out(usage(node.spec, node.path, [...GLOBAL_FLAGS, ...inherited(node)], HELP_FLAG));
+}
+
 /** Runs tsetcdctl with `argv` (without node and script); resolves to the exit code. */
 export async function runCli(argv: string[], root: CommandSpec): Promise<number> {
   if (argv[0] === COMPLETE_COMMAND) {

@@ -18,6 +18,7 @@ import { lockCommand } from './commands/lock.ts';
 import { snapshotCommand } from './commands/snapshot.ts';
 import { txnCommand } from './commands/txn.ts';
 import { watchCommand } from './commands/watch.ts';
+import { printHelp } from './cli.ts';
 import type { CommandSpec } from './spec.ts';
 
 export const ROOT: CommandSpec = {
@@ -35,6 +36,17 @@ export const ROOT: CommandSpec = {
     electCommand,
     endpointCommand,
     getCommand,
+    {
+      name: 'help',
+      use: 'help [command]',
+      short: 'Help about any command',
+      long:
+        'Help provides help for any command in the application.\n' +
+        'Simply type etcdctl help [path to command] for full details.',
+      async run(_ctx, args) {
+        printHelp(ROOT, args);
+      },
+    },
     leaseCommand,
     lockCommand,
     makeMirrorCommand,

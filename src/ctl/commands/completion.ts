@@ -50,8 +50,16 @@ export function complete(
 ): string[] {
   const cur = words[words.length - 1] ?? '';
   let node = root;
+  // persistent flags of the commands walked through so far (cobra's inherited flags)
+  const inherited: FlagSpec[] = [];
+  const own = (): FlagSpec[] => [
+    ...(node.flags ?? []),
+    ...(node.persistentFlags ?? []),
+    ...inherited,
+    ...globals,
+  ];
   const flagOf = (w: string): FlagSpec | undefined => {
-    const all = [...globals, ...(node.flags ?? [])];
+    const all = own();
     if (w.startsWith('--')) return all.find((f) => f.name === w.slice(2).split('=')[0]);
     if (/^-[a-z]$/.test(w)) return all.find((f) => f.short === w.slice(1));
     return undefined;
@@ -69,11 +77,14 @@ export function complete(
       continue;
     }
     const next = node.sub?.find((s) => s.name === w && !s.hidden);
-    if (next) node = next;
+    if (next) {
+      inherited.push(...(node.persistentFlags ?? []));
+      node = next;
+    }
   }
   if (pendingValue) return (FLAG_VALUES[pendingValue.name] ?? []).filter((v) => v.startsWith(cur));
   if (cur.startsWith('-')) {
-    const names = [...(node.flags ?? []), ...globals, { name: 'help' } as FlagSpec].map((f) => `--${f.name}`);
+    const names = [...own(), { name: 'help' } as FlagSpec].map((f) => `--${f.name}`);
     return [...new Set(names)].filter((n) => n.startsWith(cur)).sort();
   }
   return (node.sub ?? [])
