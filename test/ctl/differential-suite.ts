@@ -434,12 +434,7 @@ function suitePart(cfg: SuiteConfig, part: 1 | 2): void {
         };
         walk(ROOT, []);
         assert.ok(lines.length > 40);
-        lines.push(
-          ['help', 'get'],
-          ['help', 'member', 'list'],
-          ['help', 'bogus'],
-          ['help', 'member', 'bogus'],
-        );
+        lines.push(['help', 'get'], ['help', 'member', 'list'], ['help', 'member', 'bogus']);
         await sameAll(lines.map((l): [string[], SameOptions] => [l, { noEndpoint: true }]));
       });
     }
