@@ -34,21 +34,86 @@ const putsOf = (req: EtcdRequest): string[] => {
 const onlyPuts = (req: EtcdRequest): boolean =>
   req.type === 'put' ||
   (req.type === 'txn' && [...req.success, ...req.failure].every((r) => r.type !== 'delete'));
+/** Whatever branch it takes, it writes one of its (unique) values: absent from history = never happened. */
+const alwaysPuts = (req: EtcdRequest): boolean =>
+  req.type === 'put' ||
+  (req.type === 'txn' && [req.success, req.failure].every((b) => b.some((r) => r.type === 'put')));
 
 /**
- * Writes whose outcome is unknown and whose (unique) values never show up in the reference watch did not
- * happen (the reference holds every write, which is checked on its own); dropping them keeps the search
- * small. Operations that delete stay: their effect has no value to look for.
+ * Unknown outcomes the reference watch settles (it holds every write; its own completeness is checked
+ * separately): a put-only request whose unique values never show up did not happen and is dropped; a put
+ * or txn whose value shows up happened, in the branch holding that value, at that event's revision, and
+ * gets that answer (still returning at +Infinity). A revoke is settled by the leases alive at the end.
+ * Requests that only delete, or whose branch reads, stay unknown. Settling them keeps the search from trying every place an unknown write could go.
  */
-export function pruneUnknownWrites(
+export function resolveUnknownWrites(
   ops: readonly Op[],
   reference: WatchRecord,
-): { ops: Op[]; dropped: number } {
-  const written = new Set(reference.events.filter((e) => e.type === 'put').map((e) => e.value));
-  const kept = ops.filter(
-    (op) => op.output !== undefined || !onlyPuts(op.input) || putsOf(op.input).some((v) => written.has(v)),
+  liveLeases?: readonly number[],
+): { ops: Op[]; dropped: number; resolved: number } {
+  const live = liveLeases === undefined ? undefined : new Set(liveLeases);
+  const granted = new Set(
+    ops
+      .filter((o) => o.input.type === 'leaseGrant' && o.output !== undefined && !('error' in o.output))
+      .map((o) => (o.input as { id: number }).id),
   );
-  return { ops: kept, dropped: ops.length - kept.length };
+  const byValue = new Map(reference.events.filter((e) => e.type === 'put').map((e) => [e.value, e]));
+  const deletedAt = new Set(
+    reference.events.filter((e) => e.type === 'delete').map((e) => `${e.rev}|${e.key}`),
+  );
+  let dropped = 0;
+  let resolved = 0;
+  const out: Op[] = [];
+  for (const op of ops) {
+    if (op.output !== undefined) {
+      out.push(op);
+      continue;
+    }
+    const req = op.input;
+    if (req.type === 'leaseRevoke' && live !== undefined) {
+      // Lease IDs are unique and TTLs outlast the run: still alive = the revoke did not happen; gone after a
+      // successful grant = it did.
+      if (live.has(req.id)) {
+        dropped++;
+        continue;
+      }
+      if (granted.has(req.id)) {
+        out.push({ ...op, output: { rev: 0, results: [] } });
+        resolved++;
+        continue;
+      }
+    }
+    const seen = putsOf(req)
+      .map((v) => byValue.get(v))
+      .find((e) => e !== undefined);
+    if (seen === undefined) {
+      if (onlyPuts(req) || alwaysPuts(req)) dropped++;
+      else out.push(op);
+      continue;
+    }
+    const branch =
+      req.type === 'txn'
+        ? req.success.some((r) => r.type === 'put' && r.value === seen.value)
+          ? req.success
+          : req.failure
+        : [req as KvRequest];
+    if (branch.some((r) => r.type === 'range' || (r.type === 'delete' && r.end !== undefined))) {
+      out.push(op);
+      continue;
+    }
+    const results = branch.map((r) =>
+      r.type === 'delete'
+        ? { type: 'delete' as const, deleted: deletedAt.has(`${seen.rev}|${r.key}`) ? 1 : 0 }
+        : { type: 'put' as const },
+    );
+    const output: EtcdResponse =
+      req.type === 'txn'
+        ? { rev: seen.rev, succeeded: branch === req.success, results }
+        : { rev: seen.rev, results };
+    out.push({ ...op, output });
+    resolved++;
+  }
+  return { ops: out, dropped, resolved };
 }
 
 /** The key space at revision `rev` according to the reference events. */
@@ -268,7 +333,7 @@ export function checkRun(run: RecordedRun, opts: { timeoutMs?: number } = {}): C
   const failures: string[] = [];
   checkReference(run.reference, failures);
   const keys = new KeyHistory(run.reference);
-  const { ops, dropped } = pruneUnknownWrites(run.ops, run.reference);
+  const { ops, dropped, resolved } = resolveUnknownWrites(run.ops, run.reference, run.liveLeases);
   const lin = checkOperations(etcdModel, ops, { timeoutMs: opts.timeoutMs ?? 60_000 });
   if (lin.verdict !== 'ok') failures.push(`linearizability: ${lin.verdict}`);
   checkRevisionOrder(ops, failures);
@@ -286,6 +351,7 @@ export function checkRun(run: RecordedRun, opts: { timeoutMs?: number } = {}): C
       operations: run.ops.length,
       unknown: run.ops.filter((o) => o.output === undefined).length,
       prunedUnknown: dropped,
+      resolvedUnknown: resolved,
       partitions: lin.partitions.length,
       largestPartition: Math.max(0, ...lin.partitions.map((p) => p.operations.length)),
       checkMs: Math.round(lin.elapsedMs),

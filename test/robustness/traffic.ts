@@ -60,6 +60,8 @@ export interface RecordedRun {
   compactions: Compaction[];
   /** Leases whose revoke was acknowledged. */
   revoked: number[];
+  /** Leases alive after the run (LeaseLeases), to settle revokes with an unknown outcome. */
+  liveLeases?: number[];
   durationMs: number;
 }
 
@@ -96,7 +98,7 @@ export function prng(seed: number): () => number {
   };
 }
 
-function startWatch(client: Client, rec: WatchRecord): { stop(): void; done: Promise<void> } {
+export function startWatch(client: Client, rec: WatchRecord): { stop(): void; done: Promise<void> } {
   const w = client.watch(Buffer.from(rec.key, 'latin1'), {
     startRevision: rec.startRev,
     ...(rec.end === undefined ? {} : { rangeEnd: Buffer.from(rec.end, 'latin1') }),
