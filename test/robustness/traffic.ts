@@ -148,7 +148,10 @@ export async function runTraffic(
   let stop = false;
   let lastRev = 1;
   let uniq = 0;
-  const over = (): boolean => stop || ops.length >= maxOps || performance.now() - started > durationMs;
+  // Traffic runs at least until the first fault is over, so the whole fault happens under load.
+  let faultDone = opts.fault === undefined;
+  const over = (): boolean =>
+    stop || (ops.length >= maxOps && faultDone) || performance.now() - started > durationMs;
 
   // Each client starts on a different member; the client library fails over on endpoint errors.
   const rotated = (i: number): string[] =>
@@ -330,8 +333,10 @@ export async function runTraffic(
     if (opts.fault === undefined) return;
     // Let traffic get going first.
     while (!over() && ops.length < maxOps / 4) await sleep(50);
+    if (over()) faultDone = true;
     do {
       if (!over()) await opts.fault();
+      faultDone = true;
       if (opts.repeatFault) await sleep(1000);
     } while (opts.repeatFault && !over());
   })();
