@@ -103,9 +103,12 @@ export function startWatch(client: Client, rec: WatchRecord): { stop(): void; do
     startRevision: rec.startRev,
     ...(rec.end === undefined ? {} : { rangeEnd: Buffer.from(rec.end, 'latin1') }),
   });
+  let markCreated = (): void => {};
+  const created = new Promise<void>((r) => (markCreated = r));
   const done = (async () => {
     try {
       for await (const r of w) {
+        markCreated();
         if (r.canceled) {
           rec.compactRevision = toNum(r.compact_revision);
           if (r.cancel_reason) rec.error = r.cancel_reason;
@@ -127,9 +130,22 @@ export function startWatch(client: Client, rec: WatchRecord): { stop(): void; do
       }
     } catch (e) {
       rec.error = String(e);
+    } finally {
+      markCreated();
     }
   })();
-  return { stop: () => w.cancel(), done };
+  // Cancel only once the stream is up: the client's Watch cancels a stream that is still connecting without
+  // an error listener, and the CANCELLED error then crashes the process (reported to the client owners).
+  return {
+    stop: () => {
+      const t = setTimeout(() => w.cancel(), 3000);
+      void created.then(() => {
+        clearTimeout(t);
+        w.cancel();
+      });
+    },
+    done,
+  };
 }
 
 export async function runTraffic(
