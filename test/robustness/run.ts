@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client, toNum } from '../../src/client/index.ts';
+import { inRange } from '../../src/linearizability/index.ts';
 import { checkRun, KeyHistory, saveJson, type CheckOutcome } from './checks.ts';
 import { ProcessCluster } from './cluster.ts';
 import { injectFault, type FaultLog, type FaultName } from './faults.ts';
@@ -47,12 +48,7 @@ export interface RunResult {
 async function caughtUp(w: WatchRecord, ref: WatchRecord, ms: number): Promise<void> {
   const deadline = Date.now() + ms;
   const last = (): number =>
-    ref.events
-      .filter(
-        (e) =>
-          e.rev >= w.startRev && e.key >= w.key && (w.end === undefined ? e.key === w.key : e.key < w.end),
-      )
-      .at(-1)?.rev ?? 0;
+    ref.events.filter((e) => e.rev >= w.startRev && inRange(e.key, w.key, w.end)).at(-1)?.rev ?? 0;
   while (Date.now() < deadline) {
     if (w.error !== undefined || w.compactRevision !== undefined) return;
     if ((w.events.at(-1)?.rev ?? 0) >= last()) return;
