@@ -202,7 +202,11 @@ export function formatRun(r: RunResult): string {
     `${s.compactions ?? 0} compactions, ${s.revokedLeases ?? 0} revokes, final rev ${s.finalRevision ?? 0}, ` +
     `traffic ${s.trafficMs ?? 0} ms, run ${s.runMs ?? 0} ms (start ${s.startMs}, traffic+fault ${s.trafficPhaseMs}, ` +
     `settle ${s.settleMs}, hash ${s.hashMs}, checks ${s.checksMs}, stop ${s.stopMs})`;
-  const lines = [head, ...r.faultLog.steps.map((x) => `  ${x}`)];
+  const untraced = s.untracedPeerConnections ?? 0;
+  const lines = [
+    head + (untraced > 0 ? `, ${untraced} untraced peer connections` : ''),
+    ...r.faultLog.steps.map((x) => `  ${x}`),
+  ];
   if (!r.ok) {
     lines.push(...r.failures.slice(0, 20).map((f) => `  ! ${f}`));
     if (r.report) lines.push(r.report);
