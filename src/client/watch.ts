@@ -71,6 +71,8 @@ export class Watch implements AsyncIterable<pb.WatchResponse> {
         const deadline = Date.now() + this.client.commandTimeoutMs;
         const { conn, stream } = await this.client.bidi('/etcdserverpb.Watch/Watch', deadline);
         if (this.stopped) {
+          // Cancelled before the stream was used: swallow the CANCELLED error the cancel itself raises.
+          stream.on('error', () => {});
           stream.cancel();
           return;
         }
