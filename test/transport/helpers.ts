@@ -138,7 +138,11 @@ export class FreezableProxy {
         from.on('data', (chunk: Buffer) => {
           if (!this.frozen) to.write(chunk);
         });
-        from.once('close', () => to.destroy());
+        // A frozen proxy is a black hole: not even a close crosses it, so only unanswered pings can
+        // tell either end that the path is gone.
+        from.once('close', () => {
+          if (!this.frozen) to.destroy();
+        });
       };
       relay(client, upstream);
       relay(upstream, client);
