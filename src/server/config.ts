@@ -41,6 +41,10 @@ export interface ServerConfig {
   initialClusterState: 'new' | 'existing';
   initialClusterToken: string;
   discovery: string;
+  discoveryFallback: 'exit' | 'proxy';
+  discoveryProxy: string;
+  /** v3 discovery (--discovery-endpoints/--discovery-token and friends); endpoints empty = not used. */
+  discoveryV3: DiscoveryV3Config;
   discoverySrv: string;
   discoverySrvName: string;
   strictReconfigCheck: boolean;
@@ -71,6 +75,22 @@ export interface ServerConfig {
   snapshotCatchupEntries: number;
   /** Flags explicitly given (command line, environment or config file). */
   explicit: Set<string>;
+}
+
+export interface DiscoveryV3Config {
+  endpoints: string[];
+  token: string;
+  dialTimeoutMs: number;
+  requestTimeoutMs: number;
+  keepAliveTimeMs: number;
+  keepAliveTimeoutMs: number;
+  insecureTransport: boolean;
+  insecureSkipVerify: boolean;
+  cert: string;
+  key: string;
+  cacert: string;
+  user: string;
+  password: string;
 }
 
 /** Largest --max-request-bytes: 64 MiB minus room for the raft entry and request framing. */
@@ -166,14 +186,15 @@ function buildConfigChecked(raw: RawFlags): ServerConfig {
       '--initial-advertise-peer-urls is required when --listen-peer-urls is set explicitly',
     );
   }
-  const bootstrapModes = ['initial-cluster', 'discovery', 'discovery-srv'].filter(
+  const bootstrapModes = ['initial-cluster', 'discovery', 'discovery-srv', 'discovery-endpoints'].filter(
     (n) => explicit.has(n) && get(n) !== '',
   );
   if (bootstrapModes.length > 1) {
     throw new FlagError(
-      'multiple discovery or bootstrap flags are set. Choose one of "initial-cluster", "discovery" or "discovery-srv"',
+      'multiple discovery or bootstrap flags are set. Choose one of "initial-cluster", "discovery", "discovery-endpoints" or "discovery-srv"',
     );
   }
+  const discoveryV3 = discoveryV3Config(get, dur);
 
   const initialAdvertisePeerUrls = urls('initial-advertise-peer-urls');
   let initialClusterText = get('initial-cluster');
@@ -230,6 +251,9 @@ function buildConfigChecked(raw: RawFlags): ServerConfig {
     initialClusterState: get('initial-cluster-state') as 'new' | 'existing',
     initialClusterToken: get('initial-cluster-token'),
     discovery: get('discovery'),
+    discoveryFallback: get('discovery-fallback') as 'exit' | 'proxy',
+    discoveryProxy: get('discovery-proxy'),
+    discoveryV3,
     discoverySrv: get('discovery-srv'),
     discoverySrvName: get('discovery-srv-name'),
     strictReconfigCheck: bool('strict-reconfig-check'),
@@ -259,6 +283,40 @@ function buildConfigChecked(raw: RawFlags): ServerConfig {
     snapshotCatchupEntries: num('experimental-snapshot-catchup-entries'),
     explicit,
   };
+}
+
+/** The v3 discovery flags, checked as etcd 3.6 checks them. */
+function discoveryV3Config(get: (n: string) => string, dur: (n: string) => number): DiscoveryV3Config {
+  const endpoints = splitList(get('discovery-endpoints'));
+  const v3 = {
+    endpoints,
+    token: get('discovery-token'),
+    dialTimeoutMs: dur('discovery-dial-timeout'),
+    requestTimeoutMs: dur('discovery-request-timeout'),
+    keepAliveTimeMs: dur('discovery-keepalive-time'),
+    keepAliveTimeoutMs: dur('discovery-keepalive-timeout'),
+    insecureTransport: parseBool(get('discovery-insecure-transport')) ?? true,
+    insecureSkipVerify: parseBool(get('discovery-insecure-skip-tls-verify')) ?? false,
+    cert: get('discovery-cert'),
+    key: get('discovery-key'),
+    cacert: get('discovery-cacert'),
+    user: get('discovery-user'),
+    password: get('discovery-password'),
+  };
+  const anyV3 = [v3.token, v3.cert, v3.key, v3.cacert, v3.user, v3.password].some((v) => v !== '');
+  if (get('discovery-proxy') !== '' && (endpoints.length > 0 || anyV3)) {
+    throw new FlagError(
+      'both v2 discovery settings (discovery, discovery-proxy) and v3 discovery settings (discovery-token, discovery-endpoints, discovery-cert, discovery-key, discovery-cacert, discovery-user, discovery-password) are set',
+    );
+  }
+  if ((v3.token !== '') !== endpoints.length > 0) {
+    throw new FlagError('both --discovery-token and --discovery-endpoints must be set');
+  }
+  const written = get('discovery-endpoints');
+  if (written !== '' && written.split(',').some((e) => e.trim() === '')) {
+    throw new FlagError('--discovery-endpoints must not contain empty endpoints');
+  }
+  return v3;
 }
 
 /** "a=http://h:2380,a=http://h2:2380,b=http://x:2380" → Map { a → [..2], b → [..1] }. */

@@ -46,6 +46,7 @@ import { RaftDriver } from './raft-driver.ts';
 import { Compactor } from './compactor.ts';
 import { LeaderForwarder } from './leader-forward.ts';
 import { srvCluster, systemResolver } from './discovery-srv.ts';
+import { discoverInitialCluster, usesDiscovery } from './discovery.ts';
 import { Transport, type PeerTlsOptions } from '../transport/index.ts';
 import { selfSignedCert } from './auto-tls.ts';
 import { WAL } from '../storage/wal/wal.ts';
@@ -310,6 +311,9 @@ export class EtcdServer {
         },
         'got the initial cluster from DNS SRV records',
       );
+    }
+    if (usesDiscovery(cfg) && !WAL.exists(walDir) && cfg.initialClusterState === 'new') {
+      cfg = { ...cfg, ...(await discoverInitialCluster(cfg, log)) };
     }
     const selfPeerUrls = cfg.initialAdvertisePeerUrls.map(urlString);
     let bootstrapPeers: Member[] | undefined;
@@ -1419,7 +1423,8 @@ export class EtcdServer {
   private lastBackendSize = 0;
 
   private checkWritable(): void {
-    if (this.alarms.size > 0 && [...this.alarms.values()].some((a) => a.alarm === 1)) throw EtcdError.of('NoSpace');
+    if (this.alarms.size > 0 && [...this.alarms.values()].some((a) => a.alarm === 1))
+      throw EtcdError.of('NoSpace');
     // The file size is a stat() call: look at most every 100 ms, not on every write.
     const now = performance.now();
     if (now - this.sizeCheckedAt > 100) {

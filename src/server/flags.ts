@@ -41,6 +41,23 @@ export const FLAG_GROUPS = [
   'Unsafe feature',
 ] as const;
 
+/** etcd 3.5+'s v3 discovery: bootstrap through the v3 KV API of a running cluster (see discovery-v3.ts). */
+const V3_DISCOVERY_FLAGS: readonly FlagSpec[] = [
+  ['discovery-endpoints', 'stringList', '', 'V3 discovery: gRPC endpoints of the discovery service.'],
+  ['discovery-token', 'string', '', 'V3 discovery: token of the cluster to bootstrap.'],
+  ['discovery-dial-timeout', 'duration', '2s', 'V3 discovery: dial timeout for client connections.'],
+  ['discovery-request-timeout', 'duration', '5s', 'V3 discovery: timeout of each discovery request.'],
+  ['discovery-keepalive-time', 'duration', '2s', 'V3 discovery: keepalive time for client connections.'],
+  ['discovery-keepalive-timeout', 'duration', '6s', 'V3 discovery: keepalive timeout for connections.'],
+  ['discovery-insecure-transport', 'bool', 'true', 'V3 discovery: disable transport security.'],
+  ['discovery-insecure-skip-tls-verify', 'bool', 'false', 'V3 discovery: skip server certificate checks.'],
+  ['discovery-cert', 'string', '', 'V3 discovery: client TLS certificate file.'],
+  ['discovery-key', 'string', '', 'V3 discovery: client TLS key file.'],
+  ['discovery-cacert', 'string', '', 'V3 discovery: CA bundle that verifies the discovery servers.'],
+  ['discovery-user', 'string', '', 'V3 discovery: username[:password] for authentication.'],
+  ['discovery-password', 'string', '', 'V3 discovery: password for authentication.'],
+].map(([name, kind, def, help]) => f('Clustering', name!, kind as FlagKind, def!, help!));
+
 export const FLAGS: readonly FlagSpec[] = [
   f('Member', 'name', 'string', 'default', 'Name of this member, unique within the cluster.'),
   f('Member', 'data-dir', 'string', '${name}.etcd', 'Directory holding the WAL, snapshots and the backend.'),
@@ -119,12 +136,17 @@ export const FLAGS: readonly FlagSpec[] = [
     'http://localhost:2379',
     "This member's client URLs as told to clients.",
   ),
-  f('Clustering', 'discovery', 'string', '', 'Discovery URL used to bootstrap the cluster.'),
-  f('Clustering', 'discovery-fallback', 'enum', 'proxy', 'What to do when discovery fails: exit or proxy.', [
-    'exit',
+  f('Clustering', 'discovery', 'string', '', 'Discovery URL used to bootstrap the cluster (v2 discovery).'),
+  f(
+    'Clustering',
+    'discovery-fallback',
+    'enum',
     'proxy',
-  ]),
-  f('Clustering', 'discovery-proxy', 'string', '', 'HTTP proxy for the discovery service.'),
+    'What to do when the discovery cluster is full: exit or proxy (proxy mode is not supported).',
+    ['exit', 'proxy'],
+  ),
+  f('Clustering', 'discovery-proxy', 'string', '', 'HTTP proxy for traffic to the v2 discovery service.'),
+  ...V3_DISCOVERY_FLAGS,
   f('Clustering', 'discovery-srv', 'string', '', 'DNS domain whose SRV records bootstrap the cluster.'),
   f(
     'Clustering',
