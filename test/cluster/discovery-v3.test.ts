@@ -5,6 +5,8 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import {
   etcdctl,
   singleMemberFlags,
@@ -16,6 +18,8 @@ import { memberIdFor, idHex } from '../../src/server/membership.ts';
 import {
   asProc,
   haveEtcd,
+  spawnEtcd,
+  waitFor,
   memberFlags,
   memberPorts,
   startEtcdService,
@@ -133,6 +137,130 @@ describe('v3 discovery', () => {
       assert.equal(left.trim(), '');
     });
   });
+
+  test(
+    'TLS with a client certificate and user/password auth to the discovery service (real etcd 3.4)',
+    { skip: (!haveEtcd && 'no /usr/bin/etcd') || (!existsSync('/usr/bin/openssl') && 'no openssl') },
+    async () => {
+      const dir = join(tmp.root, 'pki');
+      mkdirSync(dir);
+      const ssl = (...args: string[]): void => {
+        execFileSync('/usr/bin/openssl', args, { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
+      };
+      const key = ['-newkey', 'rsa:2048', '-nodes', '-days', '2'];
+      ssl('req', '-x509', ...key, '-subj', '/CN=disco-ca', '-keyout', 'ca.key', '-out', 'ca.crt');
+      for (const [name, ext] of [
+        ['server', 'subjectAltName=IP:127.0.0.1\nextendedKeyUsage=serverAuth'],
+        ['client', 'extendedKeyUsage=clientAuth'],
+      ] as const) {
+        writeFileSync(join(dir, `${name}.ext`), `${ext}\n`);
+        ssl(
+          'req',
+          ...key.slice(0, 3),
+          '-subj',
+          `/CN=${name}`,
+          '-keyout',
+          `${name}.key`,
+          '-out',
+          `${name}.csr`,
+        );
+        ssl(
+          'x509',
+          '-req',
+          '-in',
+          `${name}.csr`,
+          '-CA',
+          'ca.crt',
+          '-CAkey',
+          'ca.key',
+          '-CAcreateserial',
+          '-days',
+          '2',
+          '-extfile',
+          `${name}.ext`,
+          '-out',
+          `${name}.crt`,
+        );
+      }
+      const [svcPorts] = await memberPorts(['tls-svc']);
+      const svcUrl = `https://127.0.0.1:${svcPorts!.client}`;
+      const etcd = spawnEtcd({
+        ...memberFlags(svcPorts!, join(tmp.root, 'tls-svc'), {}),
+        'listen-client-urls': svcUrl,
+        'advertise-client-urls': svcUrl,
+        'initial-cluster': `tls-svc=http://127.0.0.1:${svcPorts!.peer}`,
+        'cert-file': join(dir, 'server.crt'),
+        'key-file': join(dir, 'server.key'),
+        'trusted-ca-file': join(dir, 'ca.crt'),
+        'client-cert-auth': 'true',
+      });
+      procs.push(etcd);
+      const tlsArgs = [
+        '--endpoints',
+        svcUrl,
+        '--cacert',
+        join(dir, 'ca.crt'),
+        '--cert',
+        join(dir, 'client.crt'),
+        '--key',
+        join(dir, 'client.key'),
+      ];
+      await waitFor(
+        async () => (await etcdctl([...tlsArgs, 'endpoint', 'health'])).code === 0,
+        30_000,
+        'TLS etcd',
+      );
+      const admin = async (...args: string[]): Promise<void> => {
+        const r = await etcdctl([...tlsArgs, ...args]);
+        assert.equal(r.code, 0, `${args.join(' ')}: ${r.stderr}`);
+      };
+      await admin('user', 'add', 'root', '--new-user-password', 'rootpw');
+      await admin('auth', 'enable');
+      await admin('--user', 'root:rootpw', 'put', '/_etcd/registry/secure/_config/size', '1');
+
+      const [m, wrong] = await memberPorts(['secure', 'wrongpw']);
+      const secure = {
+        'discovery-endpoints': svcUrl,
+        'discovery-token': 'secure',
+        'discovery-cacert': join(dir, 'ca.crt'),
+        'discovery-cert': join(dir, 'client.crt'),
+        'discovery-key': join(dir, 'client.key'),
+        'discovery-dial-timeout': '1s',
+      };
+      // A wrong password: every attempt fails authentication, retried with backoff as etcd does.
+      const bad = asProc(
+        tsetcdMember(
+          memberFlags(wrong!, join(tmp.root, 'wrongpw'), { ...secure, 'discovery-user': 'root:nope' }),
+        ),
+      );
+      procs.push(bad);
+      const good = asProc(
+        tsetcdMember(
+          memberFlags(m!, join(tmp.root, 'secure'), { ...secure, 'discovery-user': 'root:rootpw' }),
+        ),
+      );
+      procs.push(good);
+      await waitHealthy(`http://127.0.0.1:${m!.client}`, good);
+      const reg = await etcdctl([
+        ...tlsArgs,
+        '--user',
+        'root:rootpw',
+        'get',
+        '--prefix',
+        '/_etcd/registry/secure/members/',
+      ]);
+      assert.equal(reg.code, 0, reg.stderr);
+      const peer = `http://127.0.0.1:${m!.peer}`;
+      assert.equal(
+        reg.stdout.trim(),
+        `/_etcd/registry/secure/members/${idHex(memberIdFor([peer], 'secure'))}\nsecure=${peer}`,
+      );
+      await waitFor(() => /cannot reach the discovery service; retrying/.test(bad.log()), 30_000, 'a retry');
+      assert.match(bad.log(), /authentication failed, invalid user ID or password/);
+      assert.ok(bad.alive(), 'still retrying');
+      await Promise.all([good.kill(), bad.kill(), etcd.kill()]);
+    },
+  );
 
   test('through a tsetcd member as the discovery service', async () => {
     const flags = await singleMemberFlags(join(tmp.root, 'svc'), 'svc');
