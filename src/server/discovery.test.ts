@@ -315,3 +315,49 @@ test('flags: one bootstrap mode, v2 and v3 settings not mixed, token and endpoin
   const v2 = loadConfig(['--discovery', 'http://x:1/v2/keys/a'], {});
   assert.equal(v2.kind === 'run' && v2.config.discoveryFallback, 'proxy');
 });
+
+test('v2: --discovery-proxy sends the requests through an HTTP forward proxy', async () => {
+  const http = await import('node:http');
+  const { nodeHttp } = await import('./discovery-v2.ts');
+  const listen = (s: import('node:http').Server): Promise<number> =>
+    new Promise((r) =>
+      s.listen(0, '127.0.0.1', () => r((s.address() as import('node:net').AddressInfo).port)),
+    );
+  // The "discovery service": answers every GET with a v2 node.
+  const target = http.createServer((req, res) => {
+    res.setHeader('x-etcd-index', '42');
+    res.end(
+      JSON.stringify({
+        action: 'get',
+        node: { key: req.url, value: 'v', createdIndex: 1, modifiedIndex: 1 },
+      }),
+    );
+  });
+  // A forward proxy: absolute-form request lines, forwarded as they come.
+  const seen: string[] = [];
+  const proxy = http.createServer((req, res) => {
+    seen.push(`${req.method} ${req.url}`);
+    const u = new URL(req.url!);
+    const up = http.request(
+      { host: u.hostname, port: u.port, path: u.pathname + u.search, method: req.method },
+      (r) => {
+        res.writeHead(r.statusCode!, r.headers);
+        r.pipe(res);
+      },
+    );
+    req.pipe(up);
+  });
+  const [tp, pp] = [await listen(target), await listen(proxy)];
+  try {
+    const res = await nodeHttp(parseProxy(`127.0.0.1:${pp}`))(
+      'GET',
+      new URL(`http://127.0.0.1:${tp}/v2/keys/d/t`),
+    );
+    assert.equal(res.index, 42);
+    assert.equal(decode(res).node.key, '/v2/keys/d/t');
+    assert.deepEqual(seen, [`GET http://127.0.0.1:${tp}/v2/keys/d/t`]);
+  } finally {
+    target.close();
+    proxy.close();
+  }
+});
