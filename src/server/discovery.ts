@@ -131,7 +131,8 @@ function explain(e: Error, cfg: ServerConfig, token: string, log: Logger): Error
     cfg.discoveryV3.endpoints.length > 0 ? { 'discovery-endpoints': cfg.discoveryV3.endpoints } : {};
   switch (e.message) {
     case DISCOVERY_ERR.fullCluster:
-      if (cfg.discoveryFallback === 'proxy') {
+      // etcd falls back to its proxy only for v2 discovery; a full v3 token is an ordinary failure.
+      if (cfg.discoveryFallback === 'proxy' && cfg.discoveryV3.endpoints.length === 0) {
         log.warn({ 'discovery-token': token }, 'discovery cluster full, falling back to proxy');
         return new Error(
           'discovery cluster is full and --discovery-fallback is "proxy", but tsetcd has no proxy mode: ' +

@@ -127,6 +127,24 @@ describe(
         assert.equal(got.stdout.trim(), 'v2-ok');
       }
 
+      // A restarted member has its data dir: it rejoins without discovery (which would now refuse it
+      // with "found duplicate id").
+      await ts[2]!.kill();
+      const again = asProc(tsetcdMember(flags(2, 'tsetcd')));
+      procs.push(again);
+      await waitHealthy(`http://127.0.0.1:${ms[2]!.client}`, again);
+      const read = await etcdctl([
+        '--endpoints',
+        `127.0.0.1:${ms[2]!.client}`,
+        'get',
+        'disc-key',
+        '--print-value-only',
+      ]);
+      assert.equal(read.stdout.trim(), 'v2-ok');
+      assert.match(ts[0]!.log(), /got the initial cluster from discovery/);
+      assert.doesNotMatch(again.log(), /got the initial cluster from discovery/);
+      ts[2] = again;
+
       // A 4th member: the cluster is full. With --discovery-fallback=exit etcd's error; with the default
       // (proxy) a clear "no proxy mode" error. Neither registers.
       const [m4] = await memberPorts(['d4']);
