@@ -361,3 +361,64 @@ test('v2: --discovery-proxy sends the requests through an HTTP forward proxy', a
     proxy.close();
   }
 });
+
+test('v3: failed requests back off 2 s, 4 s, ... and the count restarts after a success; watch fills the cluster', async () => {
+  const { joinClusterV3 } = await import('./discovery-v3.ts');
+  const token = 'tok';
+  let rev = 10;
+  const kvs = new Map<string, { value: string; create: number }>([
+    [sizeKey(token), { value: '2', create: 1 }],
+  ]);
+  let failGets = 2;
+  let failPuts = 1;
+  const enc = (s: string) => Buffer.from(s);
+  const fake = {
+    async get(key: string | Uint8Array, opts: { prefix?: boolean } = {}) {
+      if (failGets-- > 0) throw new Error('connection refused');
+      const k = key.toString();
+      const hits = [...kvs].filter(([name]) => (opts.prefix ? name.startsWith(k) : name === k));
+      return {
+        header: { revision: rev },
+        kvs: hits.map(([name, v]) => ({ key: enc(name), value: enc(v.value), create_revision: v.create })),
+      };
+    },
+    async put(key: string | Uint8Array, value: string | Uint8Array) {
+      if (failPuts-- > 0) throw new Error('deadline exceeded');
+      kvs.set(key.toString(), { value: value.toString(), create: ++rev });
+      return {};
+    },
+    watch(_key: string | Uint8Array, opts: { startRevision?: number }) {
+      // Another member registers after we watched.
+      assert.equal(opts.startRevision, rev + 1);
+      const ev = {
+        kv: {
+          key: enc(memberKey(token, 'other')),
+          value: enc('o=http://10.0.0.2:2380'),
+          create_revision: rev + 1,
+          mod_revision: rev + 1,
+        },
+      };
+      return {
+        cancel() {},
+        async *[Symbol.asyncIterator]() {
+          yield { events: [ev] };
+        },
+      };
+    },
+    close() {},
+  };
+  const slept: number[] = [];
+  const text = await joinClusterV3(
+    {
+      cfg: { token } as never,
+      selfId: 'me',
+      log: quiet,
+      client: fake as never,
+      sleep: async (ms) => void slept.push(ms),
+    },
+    'me=http://10.0.0.1:2380',
+  );
+  assert.deepEqual(slept, [2000, 4000, 2000]);
+  assert.equal(text, 'me=http://10.0.0.1:2380,o=http://10.0.0.2:2380');
+  assert.equal(kvs.get(memberKey(token, 'me'))?.value, 'me=http://10.0.0.1:2380');
+});
