@@ -176,6 +176,7 @@ describe(
         keysUrl('nosize'),
         `${svc.clientUrl}/version/not-the-keys-api`,
         keysUrl('full'),
+        '%zz',
       ];
       const ports = await memberPorts(cases.flatMap((_, i) => [`e${i}`, `t${i}`]));
       const runs = cases.map(async (url, i) => {
@@ -194,6 +195,7 @@ describe(
         /^failed to join discovery cluster \(100: Key not found \(\/discovery\/nosize\) \[\d+\]\)$/,
         'failed to join discovery cluster (discovery: bad discovery endpoint)',
         'failed to join discovery cluster (discovery: cluster is full)',
+        'failed to join discovery cluster (parse "%zz": invalid URL escape "%zz")',
       ];
       for (const [i, r] of results.entries()) {
         assert.equal(r.eCode, 1, `etcd exit for ${r.url}`);
@@ -211,6 +213,9 @@ describe(
       const unreachable = `http://127.0.0.1:${dead!.client}/v2/keys/discovery/none`;
       const t = asProc(tsetcdMember(memberFlags(m!, join(tmp.root, 'unreach'), { discovery: unreachable })));
       procs.push(t);
+      const [em] = await memberPorts(['etcd-unreach']);
+      const e = spawnEtcd(memberFlags(em!, join(tmp.root, 'etcd-unreach'), { discovery: unreachable }));
+      procs.push(e);
 
       // Duplicate ID: a member registers and waits (size 2), dies, loses its data dir, boots again.
       const url = keysUrl('dup');
@@ -238,7 +243,11 @@ describe(
       assert.ok(t.alive(), 'still trying, not exited');
       assert.match(t.log(), /"backoff":"2s"/);
       assert.match(t.log(), /ECONNREFUSED/);
-      await t.kill();
+      // etcd does the same: it logs the refused connection and retries in 2 s, without exiting.
+      await waitFor(() => /retrying in 2s/.test(e.log()), 30_000, "etcd's retry log line");
+      assert.match(e.log(), /connection refused/);
+      assert.ok(e.alive(), 'etcd is still trying too');
+      await Promise.all([t.kill(), e.kill()]);
     });
   },
 );
