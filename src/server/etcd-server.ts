@@ -1423,8 +1423,7 @@ export class EtcdServer {
   private lastBackendSize = 0;
 
   private checkWritable(): void {
-    if (this.alarms.size > 0 && [...this.alarms.values()].some((a) => a.alarm === 1))
-      throw EtcdError.of('NoSpace');
+    if (this.alarms.size > 0 && [...this.alarms.values()].some((a) => a.alarm === 1)) throw EtcdError.of('NoSpace');
     // The file size is a stat() call: look at most every 100 ms, not on every write.
     const now = performance.now();
     if (now - this.sizeCheckedAt > 100) {
