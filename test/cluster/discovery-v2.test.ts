@@ -147,17 +147,16 @@ describe(
 
       // A 4th member: the cluster is full. With --discovery-fallback=exit etcd's error; with the default
       // (proxy) a clear "no proxy mode" error. Neither registers.
-      const [m4] = await memberPorts(['d4']);
+      const [m4, m5] = await memberPorts(['d4', 'd5']);
       const fourth = tsetcdMember(
         memberFlags(m4!, join(tmp.root, 'd4-exit'), { discovery: url, 'discovery-fallback': 'exit' }),
       );
-      assert.equal(await fourth.exited, 1);
+      const fifth = tsetcdMember(memberFlags(m5!, join(tmp.root, 'd5-proxy'), { discovery: url }));
+      assert.deepEqual(await Promise.all([fourth.exited, fifth.exited]), [1, 1]);
       assert.equal(
         tsetcdStartError(fourth.log()),
         'failed to join discovery cluster (discovery: cluster is full)',
       );
-      const fifth = tsetcdMember(memberFlags(m4!, join(tmp.root, 'd4-proxy'), { discovery: url }));
-      assert.equal(await fifth.exited, 1);
       assert.match(
         tsetcdStartError(fifth.log()) ?? '',
         /discovery cluster is full .*tsetcd has no proxy mode/,
