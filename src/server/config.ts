@@ -190,9 +190,11 @@ function buildConfigChecked(raw: RawFlags): ServerConfig {
     (n) => explicit.has(n) && get(n) !== '',
   );
   if (bootstrapModes.length > 1) {
-    throw new FlagError(
-      'multiple discovery or bootstrap flags are set. Choose one of "initial-cluster", "discovery", "discovery-endpoints" or "discovery-srv"',
-    );
+    // etcd 3.4's text, or etcd 3.6's (which names v3 discovery) once --discovery-endpoints is involved.
+    const choices = bootstrapModes.includes('discovery-endpoints')
+      ? '"initial-cluster", "discovery", "discovery-endpoints" or "discovery-srv"'
+      : '"initial-cluster", "discovery" or "discovery-srv"';
+    throw new FlagError(`multiple discovery or bootstrap flags are set. Choose one of ${choices}`);
   }
   const discoveryV3 = discoveryV3Config(get, dur);
 

@@ -207,6 +207,17 @@ describe(
       }
     });
 
+    test('--discovery with --initial-cluster: the same flag error as etcd 3.4', async () => {
+      const flags = { 'initial-cluster': 'a=http://127.0.0.1:2', discovery: keysUrl('x') };
+      const etcd = spawnEtcd(flags);
+      const t = tsetcdMember(flags);
+      assert.deepEqual(await Promise.all([etcd.exited, t.exited]), [1, 1]);
+      const want = /error verifying flags, (.*)\. See 'etcd --help'\./.exec(etcd.log());
+      assert.ok(want, etcd.log());
+      assert.match(want[1]!, /Choose one of "initial-cluster", "discovery" or "discovery-srv"$/);
+      assert.equal(t.log().trim(), `error verifying flags, ${want[1]}. See 'tsetcd --help'.`);
+    });
+
     test('an unreachable service is retried with backoff (like etcd); a reused member ID is refused', async () => {
       const [dead, m, d] = await memberPorts(['dead', 'u', 'dup']);
       const unreachable = `http://127.0.0.1:${dead!.client}/v2/keys/discovery/none`;
