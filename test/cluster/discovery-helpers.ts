@@ -79,7 +79,7 @@ export async function startEtcdService(root: string): Promise<Service> {
 export async function waitHealthy(
   clientUrl: string,
   p: Pick<Proc, 'alive' | 'log'>,
-  ms = 30_000,
+  ms = 90_000,
 ): Promise<void> {
   const deadline = Date.now() + ms;
   for (;;) {

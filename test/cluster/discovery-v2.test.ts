@@ -234,7 +234,7 @@ describe(
       const dupFlags = memberFlags(d!, dir, { discovery: url });
       const first = asProc(tsetcdMember(dupFlags));
       procs.push(first);
-      await waitFor(async () => (await registrations('dup')).length === 1, 30_000, 'the first registration');
+      await waitFor(async () => (await registrations('dup')).length === 1, 60_000, 'the first registration');
       await first.kill();
       rmSync(dir, { recursive: true, force: true });
       const again = tsetcdMember(dupFlags);
@@ -247,14 +247,14 @@ describe(
 
       await waitFor(
         () => /cannot reach the discovery service; retrying/.test(t.log()),
-        30_000,
+        60_000,
         'a retry log line',
       );
       assert.ok(t.alive(), 'still trying, not exited');
       assert.match(t.log(), /"backoff":"2s"/);
       assert.match(t.log(), /ECONNREFUSED/);
       // etcd does the same: it logs the refused connection and retries in 2 s, without exiting.
-      await waitFor(() => /retrying in 2s/.test(e.log()), 30_000, "etcd's retry log line");
+      await waitFor(() => /retrying in 2s/.test(e.log()), 60_000, "etcd's retry log line");
       assert.match(e.log(), /connection refused/);
       assert.ok(e.alive(), 'etcd is still trying too');
       await Promise.all([t.kill(), e.kill()]);

@@ -217,7 +217,7 @@ describe('v3 discovery', () => {
       ];
       await waitFor(
         async () => (await etcdctl([...tlsArgs, 'endpoint', 'health'])).code === 0,
-        30_000,
+        60_000,
         'TLS etcd',
       );
       const admin = async (...args: string[]): Promise<void> => {
@@ -265,7 +265,7 @@ describe('v3 discovery', () => {
         reg.stdout.trim(),
         `/_etcd/registry/secure/members/${idHex(memberIdFor([peer], 'secure'))}\nsecure=${peer}`,
       );
-      await waitFor(() => /cannot reach the discovery service; retrying/.test(bad.log()), 30_000, 'a retry');
+      await waitFor(() => /cannot reach the discovery service; retrying/.test(bad.log()), 60_000, 'a retry');
       assert.match(bad.log(), /authentication failed, invalid user ID or password/);
       assert.ok(bad.alive(), 'still retrying');
       await Promise.all([good.kill(), bad.kill(), etcd.kill()]);
