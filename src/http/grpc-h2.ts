@@ -89,7 +89,6 @@ interface Env {
  * of their UTF-8 encoding.
  */
 export function encodeGrpcMessage(message: string): string {
-  // eslint-disable-next-line no-control-regex
   if (!/[^\x20-\x24\x26-\x7e]/.test(message)) return message;
   let out = '';
   for (const byte of Buffer.from(message, 'utf8')) {
