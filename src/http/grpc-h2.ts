@@ -201,6 +201,8 @@ class GrpcCall implements CallContext {
   /** Unary and server-stream calls read one message; the rest of their input is ignored (as grpc-go does). */
   private ignoreInput = false;
 
+  /** The client has half-closed (its END_STREAM was read). */
+  inputEnded = false;
   /** Request stream of a client-stream or bidi call. */
   private queue: AsyncQueue<unknown> | undefined;
   private paused = false;
@@ -293,6 +295,7 @@ class GrpcCall implements CallContext {
           },
           END_STREAM,
         );
+        if (!this.inputEnded) closeInput(stream);
       }
     } else {
       this.status = status;
@@ -436,6 +439,7 @@ class GrpcCall implements CallContext {
 
   /** The client half-closed its side. */
   end(): void {
+    this.inputEnded = true;
     if (this.state === DONE) return;
     const partial = this.have > 0 || this.want >= 0;
     const kind = this.route.m.kind;
@@ -582,7 +586,19 @@ function onDrain(this: CallStream): void {
   d?.();
 }
 function onWantTrailers(this: CallStream): void {
-  this.sendTrailers(this[CALL]!.trailers());
+  const call = this[CALL]!;
+  this.sendTrailers(call.trailers());
+  // Not from inside this callback: nghttp2 would send the RST_STREAM ahead of the trailers.
+  if (!call.inputEnded) setImmediate(closeInput, this);
+}
+
+/**
+ * Our side is done but the client's is still open (it is still sending, or never half-closes): as grpc-go does,
+ * follow the status with RST_STREAM(NO_ERROR) so the client stops and the stream is freed. Node sends it once
+ * what was written has gone out.
+ */
+function closeInput(stream: ServerHttp2Stream): void {
+  if (!stream.closed && !stream.destroyed) stream.close(h2.NGHTTP2_NO_ERROR);
 }
 function onStreamError(): void {
   // The stream's 'close' follows; nothing else to do (an unhandled 'error' would crash the process).
@@ -605,6 +621,7 @@ function refuse(stream: ServerHttp2Stream, status: CallStatus): void {
     },
     END_STREAM,
   );
+  if (!stream.endAfterHeaders) closeInput(stream);
 }
 
 /** What grpc-go answers for a path it has no method for. */
