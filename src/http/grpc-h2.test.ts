@@ -424,3 +424,38 @@ test('close(): GOAWAY to open connections, a call in flight still completes', as
     s.destroy();
   }
 });
+
+test('keepalive: the server pings each connection at the configured interval', async () => {
+  const f = await startFront({
+    listen: [new URL('http://127.0.0.1:0')],
+    handlers,
+    gateway: false,
+    keepaliveTimeMs: 50,
+    keepaliveTimeoutMs: 5000,
+  });
+  const s = connect(f.addresses[0]!.origin);
+  try {
+    let pings = 0;
+    s.on('ping', () => pings++);
+    s.on('error', () => {});
+    // A call makes sure the connection is up and served.
+    const req = s.request({
+      ':method': 'POST',
+      ':path': '/etcdserverpb.KV/Range',
+      'content-type': 'application/grpc',
+      te: 'trailers',
+    });
+    req.on('data', () => {});
+    await new Promise((r) => {
+      req.on('close', r);
+      req.end(frame(rangeReq('k')));
+    });
+    const deadline = Date.now() + 10_000;
+    while (pings < 3 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+    assert.ok(pings >= 3, `pings received: ${pings}`);
+    assert.equal(s.destroyed, false, 'answered pings keep the connection');
+  } finally {
+    s.destroy();
+    await f.close();
+  }
+});

@@ -144,8 +144,9 @@ const WriterCtor = protobufMinimal.Writer as unknown as { create(): unknown };
 
 const RESPONSE_HEADERS = { ':status': 200, 'content-type': 'application/grpc' } as const;
 const OK_TRAILERS = { 'grpc-status': '0', 'grpc-message': '' } as const;
-const RESPOND_WITH_TRAILERS = { waitForTrailers: true } as const;
-const END_STREAM = { endStream: true } as const;
+// No date header: grpc-go sends none, and it is work on every call.
+const RESPOND_WITH_TRAILERS = { waitForTrailers: true, sendDate: false } as const;
+const END_STREAM = { endStream: true, sendDate: false } as const;
 
 /** Headers the transport consumes: not shown to handlers as metadata. */
 const TRANSPORT_HEADERS = new Set([
