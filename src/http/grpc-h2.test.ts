@@ -34,6 +34,13 @@ const handlers = new Map<string, AnyHandler>([
     },
   ],
   [
+    '/etcdserverpb.KV/Compact',
+    // Not async: throws instead of returning a rejected promise.
+    () => {
+      throw new Error('thrown at once');
+    },
+  ],
+  [
     '/etcdserverpb.Lease/LeaseKeepAlive',
     async function* (requests: AsyncIterable<pb.LeaseKeepAliveRequest>) {
       for await (const r of requests) yield { ID: r.ID, TTL: 10 };
@@ -264,6 +271,9 @@ test('errors: trailers-only, code and percent-encoded message', async () => {
   assert.equal(b.headers['grpc-message'], '50%25 %C3%BC%0Anext');
   assert.equal(statusOf(b).message, '50% ü\nnext');
   assert.equal(encodeGrpcMessage('plain text: ok'), 'plain text: ok');
+  // A handler that throws synchronously is the same as one that rejects.
+  const c = await call('/etcdserverpb.KV/Compact', frame(Buffer.alloc(0)));
+  assert.deepEqual(statusOf(c), { code: '2', message: 'thrown at once' });
 });
 
 test("unknown paths: grpc-go's texts; methods left out of the table answer Unimplemented", async () => {

@@ -483,11 +483,20 @@ class GrpcCall implements CallContext {
     const handler = this.route.handler!;
     switch (this.route.m.kind) {
       case 'unary':
-        void this.runUnary((handler as UnaryHandler<unknown, unknown>)(req, this));
+      case 'client-stream': {
+        let p: Promise<unknown>;
+        try {
+          p =
+            this.route.m.kind === 'unary'
+              ? (handler as UnaryHandler<unknown, unknown>)(req, this)
+              : (handler as ClientStreamHandler<unknown, unknown>)(this.queue!, this);
+        } catch (e) {
+          // A handler that throws instead of rejecting.
+          p = Promise.reject(e);
+        }
+        void this.runUnary(p);
         return;
-      case 'client-stream':
-        void this.runUnary((handler as ClientStreamHandler<unknown, unknown>)(this.queue!, this));
-        return;
+      }
       case 'server-stream':
         track(
           this.env.opts.inflight,
