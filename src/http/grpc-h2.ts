@@ -321,6 +321,14 @@ class GrpcCall implements CallContext {
     stream.end(frame);
   }
 
+  /** Something failed in the transport code of this call. */
+  log(e: unknown): void {
+    this.env.opts.logger.error(
+      { method: this.route.m.path, err: e instanceof Error ? e.stack : String(e) },
+      'gRPC stream failed',
+    );
+  }
+
   /** The stream closed (RST_STREAM from the client, the connection died, or we finished). */
   closed(): void {
     this.drained?.();
@@ -579,12 +587,21 @@ function marshalError(err: unknown): CallStatus {
   };
 }
 
-// Listeners shared by all calls: `this` is the stream, the call hangs on it.
+// Listeners shared by all calls: `this` is the stream, the call hangs on it. A throw inside one (a bug, or a
+// stream state node:http2 refuses) must not reach the event loop: it resets that stream, the process goes on.
 function onData(this: CallStream, chunk: Buffer): void {
-  this[CALL]!.data(chunk);
+  try {
+    this[CALL]!.data(chunk);
+  } catch (e) {
+    broken(this, e);
+  }
 }
 function onEnd(this: CallStream): void {
-  this[CALL]!.end();
+  try {
+    this[CALL]!.end();
+  } catch (e) {
+    broken(this, e);
+  }
 }
 function onClose(this: CallStream): void {
   this[CALL]!.closed();
@@ -597,11 +614,15 @@ function onDrain(this: CallStream): void {
 }
 function onWantTrailers(this: CallStream): void {
   const call = this[CALL]!;
-  this.sendTrailers(call.trailers());
+  try {
+    this.sendTrailers(call.trailers());
+  } catch (e) {
+    broken(this, e);
+    return;
+  }
   // Not from inside this callback: nghttp2 would send the RST_STREAM ahead of the trailers.
   if (!call.inputEnded) setImmediate(closeInput, this);
 }
-
 /**
  * Our side is done but the client's is still open (it is still sending, or never half-closes): as grpc-go does,
  * follow the status with RST_STREAM(NO_ERROR) so the client stops and the stream is freed. Node sends it once
@@ -610,6 +631,14 @@ function onWantTrailers(this: CallStream): void {
 function closeInput(stream: ServerHttp2Stream): void {
   if (!stream.closed && !stream.destroyed) stream.close(h2.NGHTTP2_NO_ERROR);
 }
+
+function broken(stream: CallStream, e: unknown): void {
+  const call = stream[CALL]!;
+  call.log(e);
+  if (!stream.destroyed) stream.close(h2.NGHTTP2_INTERNAL_ERROR);
+  call.closed();
+}
+
 function onStreamError(): void {
   // The stream's 'close' follows; nothing else to do (an unhandled 'error' would crash the process).
 }
