@@ -16,6 +16,8 @@ const MAX = MAX_REQUEST_BYTES + GRPC_OVERHEAD_BYTES;
 const seen: { key: string; ctx: CallContext }[] = [];
 let aborted: string[] = [];
 let produced = 0;
+let watchTaken = 0;
+let releaseWatch: (() => void) | undefined;
 
 const handlers = new Map<string, AnyHandler>([
   [
@@ -44,6 +46,19 @@ const handlers = new Map<string, AnyHandler>([
     '/etcdserverpb.Lease/LeaseKeepAlive',
     async function* (requests: AsyncIterable<pb.LeaseKeepAliveRequest>) {
       for await (const r of requests) yield { ID: r.ID, TTL: 10 };
+    },
+  ],
+  [
+    // Takes one request, stalls until released, then reads the rest and answers with how many came in order.
+    '/etcdserverpb.Watch/Watch',
+    async function* (requests: AsyncIterable<pb.WatchRequest>) {
+      let inOrder = 0;
+      for await (const r of requests) {
+        if (Number(r.create_request!.start_revision) === watchTaken) inOrder++;
+        watchTaken++;
+        if (watchTaken === 1) await new Promise<void>((resolve) => (releaseWatch = resolve));
+      }
+      yield { watch_id: inOrder };
     },
   ],
   [
@@ -468,4 +483,37 @@ test('keepalive: the server pings each connection at the configured interval', a
     s.destroy();
     await f.close();
   }
+});
+
+test('back-pressure on requests: a handler that stops reading stops the socket reads, nothing is lost', async () => {
+  watchTaken = 0;
+  releaseWatch = undefined;
+  const { req, done } = open('/etcdserverpb.Watch/Watch');
+  const n = 1000;
+  const filler = Buffer.alloc(4096, 0x61);
+  for (let i = 0; i < n; i++) {
+    const m = pb.WatchRequest.encode({ create_request: { key: filler, start_revision: i } }).finish();
+    req.write(frame(m));
+  }
+  req.end();
+  const deadline = Date.now() + 10_000;
+  while (releaseWatch === undefined && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+  assert.ok(releaseWatch, 'handler took the first request');
+  // Wait until the client's unsent bytes stop shrinking: HTTP/2 flow control holds them on its side.
+  let last = -1;
+  for (let i = 0; i < 100 && req.writableLength !== last; i++) {
+    last = req.writableLength;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const total = n * (filler.length + 20);
+  assert.ok(
+    req.writableLength > total / 2,
+    `the server read on although its handler did not: ${req.writableLength} of ~${total} bytes still unsent`,
+  );
+  releaseWatch!();
+  const a = await done;
+  assert.deepEqual(statusOf(a), { code: '0', message: '' });
+  const [m] = messages(a.data);
+  assert.equal(Number(pb.WatchResponse.decode(m!).watch_id), n, 'every request, in order');
+  assert.equal(watchTaken, n);
 });
