@@ -4,6 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { connect, constants, type ClientHttp2Session, type ClientHttp2Stream } from 'node:http2';
+import { connect as tcpConnect } from 'node:net';
 import { EtcdError } from '../api/errors.ts';
 import { etcdserverpb as pb } from '../api/gen/etcd.js';
 import { encodeFramed, encodeGrpcMessage, GRPC_OVERHEAD_BYTES, parseGrpcTimeout } from './grpc-h2.ts';
@@ -516,4 +517,35 @@ test('back-pressure on requests: a handler that stops reading stops the socket r
   const [m] = messages(a.data);
   assert.equal(Number(pb.WatchResponse.decode(m!).watch_id), n, 'every request, in order');
   assert.equal(watchTaken, n);
+});
+
+test("keepalive: a connection that leaves the server's ping unanswered is closed", async () => {
+  /** A raw client: preface and an empty SETTINGS frame, then it answers nothing (what it receives is dropped). */
+  const deafClient = async (keepaliveTimeMs: number, waitMs: number): Promise<boolean> => {
+    const f = await startFront({
+      listen: [new URL('http://127.0.0.1:0')],
+      handlers,
+      gateway: false,
+      keepaliveTimeMs,
+      keepaliveTimeoutMs: 200,
+    });
+    const sock = tcpConnect(Number(f.addresses[0]!.port), '127.0.0.1');
+    try {
+      const closed = new Promise<boolean>((resolve) => {
+        sock.on('close', () => resolve(true));
+        sock.on('error', () => {});
+        sock.resume();
+        setTimeout(() => resolve(false), waitMs);
+      });
+      sock.write(Buffer.from('PRI * HTTP/2.0\r\n\r\nSM\r\n\r\n', 'latin1'));
+      sock.write(Buffer.from([0, 0, 0, 4, 0, 0, 0, 0, 0]));
+      return await closed;
+    } finally {
+      sock.destroy();
+      await f.close();
+    }
+  };
+  assert.equal(await deafClient(100, 10_000), true, 'closed after the unanswered ping');
+  // Control: the same client with keepalive off stays connected.
+  assert.equal(await deafClient(0, 1000), false, 'open without keepalive');
 });
