@@ -1,8 +1,10 @@
-// Unary calls/s through the front with a do-nothing Range handler: the ceiling grpc-js gives us here.
+// Unary calls/s through the front with a do-nothing Range handler: the ceiling the gRPC layer gives us here.
 // Clients are separate processes speaking raw node:http2 with one pre-encoded gRPC frame, many streams in
 // flight, so the client is not the bottleneck (on this 2-core machine they still share the CPU with the server).
-// Compared in the same run with: grpc-js bound directly (no front, no adapter) and a real etcd 3.4 answering
-// serializable Ranges (real work, for scale).
+// Compared in the same run: the front as members run it (protocol sniffing + the lean gRPC server of
+// src/http/grpc-h2.ts), @grpc/grpc-js bound directly with the same do-nothing handler (no front, no adapter:
+// what the front cost at best before grpc-h2 replaced it), and a real etcd 3.4 answering serializable Ranges
+// (real work, for scale).
 //
 //   npx tsx bench/grpc-front.ts [seconds=5] [workers=2] [connections/worker=4] [streams/connection=32]
 import { fork, spawn, type ChildProcess } from 'node:child_process';
@@ -204,7 +206,7 @@ async function main(): Promise<void> {
   console.log(`unary Range, do-nothing handler; ${shape}`);
   console.log('calls/s depends on what else runs on the machine; calls per server CPU-second much less so.');
   const targets: [string, () => Promise<Target | undefined>][] = [
-    ['front (startFront, injected, adapter)', frontTarget],
+    ['front (startFront, lean grpc-h2)', frontTarget],
     ['grpc-js bound directly, no adapter', directGrpcJs],
     ['real etcd 3.4, serializable Range', realEtcd],
   ];

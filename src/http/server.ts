@@ -1,8 +1,7 @@
-// The client-facing front of a member: on each listen URL one port serves gRPC (HTTP/2, through grpc-js) and
+// The client-facing front of a member: on each listen URL one port serves gRPC (HTTP/2, grpc-h2.ts) and
 // HTTP/1.1 (JSON gateway, /health, /version, /metrics, caller routes), as etcd does. A plain connection is
 // routed by its first bytes (the HTTP/2 client preface means gRPC); a TLS connection by ALPN, falling back to
 // the first bytes when the client offered none.
-import * as grpc from '@grpc/grpc-js';
 import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import {
   createServer as createNetServer,
@@ -13,7 +12,7 @@ import {
 import { createServer as createTlsServer, type TLSSocket } from 'node:tls';
 import type { Duplex } from 'node:stream';
 import { gatewayHandler, isGatewayPath } from './gateway.ts';
-import { createGrpcServer, GRPC_OVERHEAD_BYTES } from './grpc-front.ts';
+import { createGrpcH2Server, GRPC_OVERHEAD_BYTES } from './grpc-h2.ts';
 import { silentLogger, type FrontLogger, type Handlers } from './handlers.ts';
 import { CORS_HEADERS, goHttpError } from './http-util.ts';
 import { Shutdown } from './shutdown.ts';
@@ -48,8 +47,10 @@ export interface FrontOptions {
   readonly logger?: FrontLogger;
   /** close(): how long in-flight calls may take before connections are cut. Default 2000 ms. */
   readonly graceMs?: number;
-  /** Extra grpc-js server options. */
-  readonly grpcOptions?: grpc.ServerOptions;
+  /** gRPC keepalive: ping each connection this often (default 2 h, etcd's) and drop it when a ping goes
+   *  unanswered for keepaliveTimeoutMs (default 20 s). */
+  readonly keepaliveTimeMs?: number;
+  readonly keepaliveTimeoutMs?: number;
 }
 
 export interface Front {
@@ -77,16 +78,16 @@ export async function startFront(opts: FrontOptions): Promise<Front> {
     if (u.protocol === 'https:' && !opts.tls) throw new Error(`${u.href}: https needs TLS cert and key`);
   }
 
-  const grpcServer = createGrpcServer({
+  // TLS, when used, is ended by our own tls.Server before the bytes reach the gRPC server.
+  const grpcServer = createGrpcH2Server({
     handlers: opts.handlers,
     maxReceiveBytes,
     logger,
     shutdown,
     inflight,
-    ...(opts.grpcOptions ? { grpcOptions: opts.grpcOptions } : {}),
+    ...(opts.keepaliveTimeMs !== undefined ? { keepaliveTimeMs: opts.keepaliveTimeMs } : {}),
+    ...(opts.keepaliveTimeoutMs !== undefined ? { keepaliveTimeoutMs: opts.keepaliveTimeoutMs } : {}),
   });
-  // TLS, when used, is ended by our own tls.Server before the bytes reach grpc-js.
-  const injector = grpcServer.createConnectionInjector(grpc.ServerCredentials.createInsecure());
 
   const gateway =
     opts.gateway === false
@@ -147,7 +148,7 @@ export async function startFront(opts: FrontOptions): Promise<Front> {
     });
     socket.on('error', (err) => logger.debug({ err: err.message }, 'client connection error'));
   };
-  const toGrpc = (socket: Socket): void => injector.injectConnection(socket);
+  const toGrpc = (socket: Socket): void => grpcServer.accept(socket);
   const toHttp = (socket: Socket): void => {
     httpServer.emit('connection', socket);
   };
@@ -194,8 +195,7 @@ export async function startFront(opts: FrontOptions): Promise<Front> {
     }
   } catch (e) {
     for (const l of listeners) l.close();
-    injector.destroy();
-    grpcServer.forceShutdown();
+    grpcServer.destroy();
     throw e;
   }
 
@@ -204,7 +204,8 @@ export async function startFront(opts: FrontOptions): Promise<Front> {
     (closed ??= (async () => {
       closing = true;
       const stopped = Promise.all(listeners.map((l) => new Promise<void>((r) => l.close(() => r()))));
-      injector.drain(graceMs);
+      // GOAWAY: calls in flight may finish within the grace period; clients open new ones elsewhere.
+      grpcServer.drain();
       httpServer.closeIdleConnections();
       const allGone = new Promise<void>((r) => {
         onAllClosed = r;
@@ -221,8 +222,7 @@ export async function startFront(opts: FrontOptions): Promise<Front> {
         await new Promise((r) => setImmediate(r));
         for (const s of sockets) s.destroy();
       }
-      injector.destroy();
-      grpcServer.forceShutdown();
+      grpcServer.destroy();
       await stopped;
     })());
 
@@ -231,7 +231,7 @@ export async function startFront(opts: FrontOptions): Promise<Front> {
 
 /**
  * gRPC clients (grpc-go in etcdctl, grpc-js) offer only `h2`; curl and browsers offer `h2` and `http/1.1`.
- * HTTP/2 here is gRPC only (grpc-js refuses other content types), so a client that can speak HTTP/1.1 gets it
+ * HTTP/2 here is gRPC only (other content types are reset, as etcd's plain port does), so a client that can speak HTTP/1.1 gets it
  * and reaches the gateway and the HTTP routes.
  */
 function chooseAlpn({ protocols }: { protocols: string[] }): string | undefined {

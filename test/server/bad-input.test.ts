@@ -195,18 +195,21 @@ describe('bad input: clear errors, and the server keeps serving', { skip }, () =
     await stillServing(ts!, 'after-bad-frames');
   });
 
-  test(
-    'a frame flagged compressed without a grpc-encoding is refused',
-    {
-      skip: 'BUG: the gRPC front (grpc-js) accepts it as uncompressed and answers OK; etcd answers 13 "grpc: compressed flag set with identity or empty encoding"',
-    },
-    async () => {
-      const body = frame(putRequest('c', Buffer.from('v')), 1);
-      const want = await rawCall(real!.clientAddr, '/etcdserverpb.KV/Put', body);
-      const got = await rawCall(ts!.clientAddr, '/etcdserverpb.KV/Put', body);
-      assert.deepEqual(got, want);
-    },
-  );
+  test('a frame flagged compressed without a grpc-encoding is refused', async () => {
+    const body = frame(putRequest('c', Buffer.from('v')), 1);
+    const want = await rawCall(real!.clientAddr, '/etcdserverpb.KV/Put', body);
+    const got = await rawCall(ts!.clientAddr, '/etcdserverpb.KV/Put', body);
+    assert.deepEqual(got, want);
+    assert.deepEqual(want, {
+      code: '13',
+      message: 'grpc: compressed flag set with identity or empty encoding',
+      bytes: 0,
+    });
+    // Nothing was stored.
+    const ep = `--endpoints=${ts!.clientAddr}`;
+    assert.equal((await etcdctl([ep, 'get', 'c', '--print-value-only'])).stdout, '');
+    await stillServing(ts!, 'after-compressed-flag');
+  });
 
   test('unknown method and unknown service: Unimplemented with etcd’s texts', async () => {
     for (const path of ['/etcdserverpb.KV/Nope', '/foo.Bar/Baz', '/etcdserverpb.Lock/Lock']) {
