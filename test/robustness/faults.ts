@@ -5,7 +5,7 @@
 // Failpoint faults (src/server/failpoints.ts): the member is stopped cleanly (SIGTERM) and started again with
 // TSETCD_FAILPOINTS set, so the only crash is the one at the named point; the fault waits for that crash
 // (SIGKILL, and the failpoint's line in the member log: anything else fails the run), then starts the member
-// again without failpoints on the same data dir. The slow-disk faults start a member with every WAL fdatasync
+// again without that failpoint on the same data dir. The slow-disk faults start a member with every WAL fdatasync
 // delayed, for five election timeouts, and then normally again.
 import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -74,10 +74,15 @@ async function moveLeaderTo(cluster: ProcessCluster, to: number): Promise<boolea
   return (await cluster.leader()) === to;
 }
 
-/** Starts member i again with TSETCD_FAILPOINTS=spec after a clean stop. */
+/**
+ * Starts member i again after a clean stop, with `spec` added to the cluster's own TSETCD_FAILPOINTS (if
+ * any); '' = the cluster's environment as it was.
+ */
 async function restartWith(cluster: ProcessCluster, i: number, spec: string): Promise<void> {
   await cluster.stopMember(i);
-  cluster.restart(i, spec === '' ? {} : { TSETCD_FAILPOINTS: spec });
+  const env = cluster.opts.env ?? {};
+  const all = [env.TSETCD_FAILPOINTS ?? '', spec].filter((x) => x !== '').join(';');
+  cluster.restart(i, all === '' ? env : { ...env, TSETCD_FAILPOINTS: all });
 }
 
 function failpointCrashLogged(cluster: ProcessCluster, i: number, point: string): boolean {
@@ -127,8 +132,8 @@ export async function injectFault(
         `${name(i)} ${how === undefined ? 'did not crash within 30 s' : `exited: ${how}`}${logged ? ` at ${point}` : ''}`,
       );
       if (how === undefined) await cluster.stopMember(i);
-      say(`restart ${name(i)} without failpoints`);
-      cluster.restart(i, {});
+      say(`restart ${name(i)} without ${point}`);
+      cluster.restart(i);
       await cluster.waitHealthy(30_000);
       say(`${name(i)} healthy`);
       if (how !== 'SIGKILL' || !logged)
@@ -153,7 +158,7 @@ export async function injectFault(
         say(`${name(i)} healthy`);
       }
       await sleep(5 * e);
-      say(`restart ${name(i)} without failpoints`);
+      say(`restart ${name(i)} with a normal disk`);
       await restartWith(cluster, i, '');
       await cluster.waitHealthy(30_000);
       say(`${name(i)} healthy`);
