@@ -33,6 +33,8 @@ export interface Member {
   readonly logFile: string;
   child: ChildProcess | undefined;
   paused: boolean;
+  /** Should be running: started, and not stopped, killed or crashed on purpose since. */
+  expected: boolean;
   /** TSETCD_FAILPOINTS of the running process ('' = none). */
   failpoints: string;
 }
@@ -99,6 +101,7 @@ export class ProcessCluster {
         logFile: join(opts.dir, `${names[i]}.log`),
         child: undefined,
         paused: false,
+        expected: false,
         failpoints: '',
       });
       cluster.args.push([
@@ -127,19 +130,25 @@ export class ProcessCluster {
     }
     process.on('exit', cluster.exitHook);
     for (let i = 0; i < size; i++) cluster.spawn(i);
-    await cluster.waitHealthy(30_000);
-    // A compaction commits every member's backend, so the membership is on disk before any fault even when
-    // the backend commits only on demand (--backend-batch-interval 10m): a member restarted with an empty
-    // backend would know no peers to elect a leader with and so never apply its conf changes again.
-    const c = new Client({ endpoints: cluster.endpoints, commandTimeoutMs: 5000 });
+    // A cluster that does not come up is stopped before the error propagates: no stray members or proxy.
     try {
-      await c.compact((await c.get('start-probe')).header?.revision ?? 1);
-    } finally {
-      c.close();
+      await cluster.waitHealthy(60_000);
+      // A compaction commits every member's backend, so the membership is on disk before any fault even when
+      // the backend commits only on demand (--backend-batch-interval 10m): a member restarted with an empty
+      // backend would know no peers to elect a leader with and so never apply its conf changes again.
+      const c = new Client({ endpoints: cluster.endpoints, commandTimeoutMs: 5000 });
+      try {
+        await c.compact((await c.get('start-probe')).header?.revision ?? 1);
+      } finally {
+        c.close();
+      }
+      // unsafeAckBeforeWalSave holds WAL writes back: a kill before that commit's entries reach the WAL would
+      // leave the backend ahead of it (a member then refuses to start) instead of losing traffic's writes.
+      if (opts.env?.TSETCD_FAILPOINTS?.includes('unsafeAckBeforeWalSave')) await sleep(2 * deferredWalMs);
+    } catch (e) {
+      await cluster.stop();
+      throw e;
     }
-    // unsafeAckBeforeWalSave holds WAL writes back: a kill before that commit's entries reach the WAL would
-    // leave the backend ahead of it (a member then refuses to start) instead of losing traffic's writes.
-    if (opts.env?.TSETCD_FAILPOINTS?.includes('unsafeAckBeforeWalSave')) await sleep(2 * deferredWalMs);
     return cluster;
   }
 
@@ -169,6 +178,7 @@ export class ProcessCluster {
     });
     closeSync(fd);
     m.paused = false;
+    m.expected = true;
   }
 
   note(i: number, text: string): void {
@@ -181,6 +191,7 @@ export class ProcessCluster {
     const c = this.members[i]!.child;
     if (c === undefined || !this.isUp(i)) return;
     this.note(i, 'SIGKILL');
+    this.members[i]!.expected = false;
     const gone = new Promise((r) => c.once('exit', r));
     c.kill('SIGKILL');
     await gone;
@@ -191,6 +202,7 @@ export class ProcessCluster {
     const up = this.members.map((_, i) => i).filter((i) => this.isUp(i));
     for (const i of up) this.note(i, 'SIGKILL (all members at once)');
     const gone = up.map((i) => new Promise((r) => this.members[i]!.child!.once('exit', r)));
+    for (const i of up) this.members[i]!.expected = false;
     for (const i of up) this.members[i]!.child!.kill('SIGKILL');
     await Promise.all(gone);
   }
@@ -201,6 +213,7 @@ export class ProcessCluster {
     if (c === undefined || !this.isUp(i)) return;
     this.note(i, 'SIGTERM');
     const gone = new Promise((r) => c.once('exit', r));
+    this.members[i]!.expected = false;
     c.kill('SIGTERM');
     if ((await Promise.race([gone.then(() => true), sleep(ms).then(() => false)])) === false) {
       this.note(i, 'no exit after SIGTERM: SIGKILL');
@@ -221,6 +234,7 @@ export class ProcessCluster {
       await Promise.race([gone, sleep(ms)]);
     }
     if (this.isUp(i)) return undefined;
+    this.members[i]!.expected = false;
     return c.signalCode ?? `exit ${c.exitCode}`;
   }
 
@@ -273,16 +287,34 @@ export class ProcessCluster {
   }
 
   /** Waits until every running member answers a linearizable read. */
+  /**
+   * Waits until every running member answers a linearizable read, and checks they are this cluster's: a
+   * member that should run but exited (a crash, or EADDRINUSE because another process took its port between
+   * freePorts() and the listen) fails, and so does an endpoint that answers for another cluster.
+   */
   async waitHealthy(ms: number): Promise<void> {
     const deadline = Date.now() + ms;
+    const clusterIds = new Map<string, string>();
+    const exited = (i: number): Error => {
+      const m = this.members[i]!;
+      const how = m.child?.signalCode ?? `exit code ${m.child?.exitCode}`;
+      return new Error(`${m.name} exited unexpectedly (${how}); see ${m.logFile}`);
+    };
     for (let i = 0; i < this.members.length; i++) {
-      if (!this.isUp(i)) continue;
+      if (!this.isUp(i)) {
+        if (this.members[i]!.expected) throw exited(i);
+        continue;
+      }
       for (;;) {
-        const c = this.memberClient(i, 1000);
+        const c = this.memberClient(i, 2000);
         try {
           await c.get('health-probe');
+          const s = await c.status();
+          if (!this.isUp(i)) throw exited(i);
+          clusterIds.set(this.members[i]!.name, String(toBig(s.header?.cluster_id, true)));
           break;
         } catch (e) {
+          if (this.members[i]!.expected && !this.isUp(i)) throw exited(i);
           if (Date.now() > deadline)
             throw new Error(`${this.members[i]!.name} not healthy: ${String(e)}`, { cause: e });
           await sleep(100);
@@ -290,6 +322,11 @@ export class ProcessCluster {
           c.close();
         }
       }
+    }
+    if (new Set(clusterIds.values()).size > 1) {
+      throw new Error(
+        `members answer for different clusters (a port taken by another process?): ${[...clusterIds].map(([n, id]) => `${n}=${id}`).join(' ')}`,
+      );
     }
   }
 
