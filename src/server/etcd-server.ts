@@ -54,6 +54,7 @@ import { prepareDataDir } from '../storage/data-dir.ts';
 import type { Message } from '../api/raft-types.ts';
 import { MessageType } from '../api/raft-types.ts';
 import { forceNewCluster, openRaftStorage, type RaftStorage } from './raft-storage.ts';
+import { FAILPOINTS, failpoint, failpointOn } from './failpoints.ts';
 import {
   Membership,
   clusterIdFor,
@@ -846,6 +847,7 @@ export class EtcdServer {
   /** Resolves once this member may serve a linearizable read (ReadIndex confirmed and applied). */
   linearizableReadNotify(): Promise<void> {
     if (this.stopping) return Promise.reject(EtcdError.of('Stopped'));
+    if (FAILPOINTS && failpointOn('unsafeLocalLinearizableRead')) return Promise.resolve();
     return new Promise((resolve, reject) => {
       let batch = this.readBatch;
       if (!batch) {
@@ -1254,6 +1256,7 @@ export class EtcdServer {
         const data = Buffer.from(JSON.stringify({ members: this.membership.list().map((x) => idHex(x.id)) }));
         const snap = rs.storage.createSnapshot(index, confState, data);
         rs.snapshotter.save(snap);
+        if (FAILPOINTS) failpoint('duringSnapshotSave');
         rs.wal.saveSnapshot({ index, term: snap.metadata.term, confState });
         const compactTo = index - this.cfg.snapshotCatchupEntries;
         if (compactTo > rs.storage.firstIndex()) rs.storage.compact(compactTo);

@@ -10,6 +10,7 @@ import { RawNode, type MemoryStorage, type Ready, type SoftState, type ReadState
 import type { ConfChange, Entry, Message, Snapshot } from '../api/raft-types.ts';
 import type { WAL } from '../storage/wal/wal.ts';
 import type { Snapshotter } from '../storage/snap/snapshotter.ts';
+import { FAILPOINTS, deferWalSave, failpoint } from './failpoints.ts';
 
 export interface RaftDriverHooks {
   /** Hand raft messages to the peer transport (after persistence). */
@@ -175,9 +176,13 @@ export class RaftDriver {
       this.storage.applySnapshot(rd.snapshot);
     }
     if (rd.hardState || rd.entries.length > 0) {
+      if (FAILPOINTS) failpoint('beforeWalSave');
       const t0 = performance.now();
-      this.wal.save(rd.hardState, rd.entries, rd.mustSync);
+      if (FAILPOINTS && rd.mustSync) failpoint('walFsync');
+      if (!(FAILPOINTS && deferWalSave(() => this.wal.save(rd.hardState, rd.entries, rd.mustSync))))
+        this.wal.save(rd.hardState, rd.entries, rd.mustSync);
       this.onWalSave?.(performance.now() - t0, rd.entries.length, rd.mustSync);
+      if (FAILPOINTS) failpoint('afterWalSave');
     }
     if (rd.hardState) this.storage.setHardState(rd.hardState);
     if (rd.entries.length > 0) this.storage.append(rd.entries);
@@ -185,7 +190,9 @@ export class RaftDriver {
     if (rd.messages.length > 0) this.hooks.send(rd.messages);
     // 3. Apply.
     if (rd.snapshot && rd.snapshot.metadata.index > 0) this.hooks.applySnapshot(rd.snapshot);
+    if (FAILPOINTS && rd.committedEntries.length > 0) failpoint('beforeApply');
     if (rd.committedEntries.length > 0) this.hooks.applyEntries(rd.committedEntries);
+    if (FAILPOINTS && rd.committedEntries.length > 0) failpoint('afterApply');
     if (rd.readStates.length > 0) this.hooks.onReadStates?.(rd.readStates);
     // 4. Advance.
     this.node.advance(rd);

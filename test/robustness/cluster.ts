@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client, toBig, toNum } from '../../src/client/index.ts';
+import { deferredWalMs } from '../../src/server/failpoints.ts';
 import { PeerProxy } from './peer-proxy.ts';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -21,6 +22,8 @@ export interface ClusterOptions {
   electionMs?: number;
   /** Extra flags for every member. */
   extraFlags?: string[];
+  /** Extra environment for every member (e.g. TSETCD_FAILPOINTS), on every start unless restart() says otherwise. */
+  env?: Record<string, string>;
 }
 
 export interface Member {
@@ -30,6 +33,10 @@ export interface Member {
   readonly logFile: string;
   child: ChildProcess | undefined;
   paused: boolean;
+  /** Should be running: started, and not stopped, killed or crashed on purpose since. */
+  expected: boolean;
+  /** TSETCD_FAILPOINTS of the running process ('' = none). */
+  failpoints: string;
 }
 
 async function freePorts(n: number): Promise<number[]> {
@@ -94,6 +101,8 @@ export class ProcessCluster {
         logFile: join(opts.dir, `${names[i]}.log`),
         child: undefined,
         paused: false,
+        expected: false,
+        failpoints: '',
       });
       cluster.args.push([
         '--name',
@@ -121,7 +130,25 @@ export class ProcessCluster {
     }
     process.on('exit', cluster.exitHook);
     for (let i = 0; i < size; i++) cluster.spawn(i);
-    await cluster.waitHealthy(30_000);
+    // A cluster that does not come up is stopped before the error propagates: no stray members or proxy.
+    try {
+      await cluster.waitHealthy(60_000);
+      // A compaction commits every member's backend, so the membership is on disk before any fault even when
+      // the backend commits only on demand (--backend-batch-interval 10m): a member restarted with an empty
+      // backend would know no peers to elect a leader with and so never apply its conf changes again.
+      const c = new Client({ endpoints: cluster.endpoints, commandTimeoutMs: 5000 });
+      try {
+        await c.compact((await c.get('start-probe')).header?.revision ?? 1);
+      } finally {
+        c.close();
+      }
+      // unsafeAckBeforeWalSave holds WAL writes back: a kill before that commit's entries reach the WAL would
+      // leave the backend ahead of it (a member then refuses to start) instead of losing traffic's writes.
+      if (opts.env?.TSETCD_FAILPOINTS?.includes('unsafeAckBeforeWalSave')) await sleep(2 * deferredWalMs);
+    } catch (e) {
+      await cluster.stop();
+      throw e;
+    }
     return cluster;
   }
 
@@ -134,16 +161,24 @@ export class ProcessCluster {
     return c !== undefined && c.exitCode === null && c.signalCode === null;
   }
 
-  private spawn(i: number): void {
+  private spawn(i: number, env: Record<string, string> = this.opts.env ?? {}): void {
     const m = this.members[i]!;
     const fd = openSync(m.logFile, 'a');
-    writeSync(fd, `--- start ${new Date().toISOString()} ---\n`);
+    m.failpoints = env.TSETCD_FAILPOINTS ?? '';
+    writeSync(
+      fd,
+      `--- start ${new Date().toISOString()}${m.failpoints ? ` TSETCD_FAILPOINTS=${m.failpoints}` : ''} ---\n`,
+    );
+    const childEnv = { ...process.env, ...env };
+    if (m.failpoints === '') delete childEnv.TSETCD_FAILPOINTS;
     m.child = spawn(process.execPath, [TSETCD_BIN, ...this.args[i]!], {
       cwd: REPO_ROOT,
       stdio: ['ignore', fd, fd],
+      env: childEnv,
     });
     closeSync(fd);
     m.paused = false;
+    m.expected = true;
   }
 
   note(i: number, text: string): void {
@@ -156,15 +191,60 @@ export class ProcessCluster {
     const c = this.members[i]!.child;
     if (c === undefined || !this.isUp(i)) return;
     this.note(i, 'SIGKILL');
+    this.members[i]!.expected = false;
     const gone = new Promise((r) => c.once('exit', r));
     c.kill('SIGKILL');
     await gone;
   }
 
-  /** Starts a killed member again on its data dir. */
-  restart(i: number): void {
+  /** SIGKILL to every running member at the same moment (a power cut of the whole cluster). */
+  async killAll(): Promise<void> {
+    const up = this.members.map((_, i) => i).filter((i) => this.isUp(i));
+    for (const i of up) this.note(i, 'SIGKILL (all members at once)');
+    const gone = up.map((i) => new Promise((r) => this.members[i]!.child!.once('exit', r)));
+    for (const i of up) this.members[i]!.expected = false;
+    for (const i of up) this.members[i]!.child!.kill('SIGKILL');
+    await Promise.all(gone);
+  }
+
+  /** SIGTERM (a clean shutdown); SIGKILL if it has not exited after `ms`. */
+  async stopMember(i: number, ms = 15_000): Promise<void> {
+    const c = this.members[i]!.child;
+    if (c === undefined || !this.isUp(i)) return;
+    this.note(i, 'SIGTERM');
+    const gone = new Promise((r) => c.once('exit', r));
+    this.members[i]!.expected = false;
+    c.kill('SIGTERM');
+    if ((await Promise.race([gone.then(() => true), sleep(ms).then(() => false)])) === false) {
+      this.note(i, 'no exit after SIGTERM: SIGKILL');
+      c.kill('SIGKILL');
+      await gone;
+    }
+  }
+
+  /**
+   * Waits up to `ms` for member i to exit by itself (a failpoint crash); returns the signal or exit code, or
+   * undefined if it is still running.
+   */
+  async waitExit(i: number, ms: number): Promise<string | undefined> {
+    const c = this.members[i]!.child;
+    if (c === undefined) return 'not started';
+    if (this.isUp(i)) {
+      const gone = new Promise((r) => c.once('exit', r));
+      await Promise.race([gone, sleep(ms)]);
+    }
+    if (this.isUp(i)) return undefined;
+    this.members[i]!.expected = false;
+    return c.signalCode ?? `exit ${c.exitCode}`;
+  }
+
+  /**
+   * Starts a stopped member again on its data dir, with the cluster's environment or, when given, `env`
+   * instead (e.g. { TSETCD_FAILPOINTS: 'beforeApply=crash@20' }; {} for none).
+   */
+  restart(i: number, env?: Record<string, string>): void {
     if (this.isUp(i)) throw new Error(`${this.members[i]!.name} is still running`);
-    this.spawn(i);
+    this.spawn(i, env);
   }
 
   pause(i: number): void {
@@ -207,16 +287,34 @@ export class ProcessCluster {
   }
 
   /** Waits until every running member answers a linearizable read. */
+  /**
+   * Waits until every running member answers a linearizable read, and checks they are this cluster's: a
+   * member that should run but exited (a crash, or EADDRINUSE because another process took its port between
+   * freePorts() and the listen) fails, and so does an endpoint that answers for another cluster.
+   */
   async waitHealthy(ms: number): Promise<void> {
     const deadline = Date.now() + ms;
+    const clusterIds = new Map<string, string>();
+    const exited = (i: number): Error => {
+      const m = this.members[i]!;
+      const how = m.child?.signalCode ?? `exit code ${m.child?.exitCode}`;
+      return new Error(`${m.name} exited unexpectedly (${how}); see ${m.logFile}`);
+    };
     for (let i = 0; i < this.members.length; i++) {
-      if (!this.isUp(i)) continue;
+      if (!this.isUp(i)) {
+        if (this.members[i]!.expected) throw exited(i);
+        continue;
+      }
       for (;;) {
-        const c = this.memberClient(i, 1000);
+        const c = this.memberClient(i, 2000);
         try {
           await c.get('health-probe');
+          const s = await c.status();
+          if (!this.isUp(i)) throw exited(i);
+          clusterIds.set(this.members[i]!.name, String(toBig(s.header?.cluster_id, true)));
           break;
         } catch (e) {
+          if (this.members[i]!.expected && !this.isUp(i)) throw exited(i);
           if (Date.now() > deadline)
             throw new Error(`${this.members[i]!.name} not healthy: ${String(e)}`, { cause: e });
           await sleep(100);
@@ -224,6 +322,11 @@ export class ProcessCluster {
           c.close();
         }
       }
+    }
+    if (new Set(clusterIds.values()).size > 1) {
+      throw new Error(
+        `members answer for different clusters (a port taken by another process?): ${[...clusterIds].map(([n, id]) => `${n}=${id}`).join(' ')}`,
+      );
     }
   }
 

@@ -1,18 +1,44 @@
 // The faults a run can inject while traffic flows. Each waits for its effect to be over (member back,
 // network healed) before it resolves. Durations are in units of the election timeout so a pause or a
 // partition always outlasts it.
+//
+// Failpoint faults (src/server/failpoints.ts): the member is stopped cleanly (SIGTERM) and started again with
+// TSETCD_FAILPOINTS set, so the only crash is the one at the named point; the fault waits for that crash
+// (SIGKILL, and the failpoint's line in the member log: anything else fails the run), then starts the member
+// again without that failpoint on the same data dir. The slow-disk faults start a member with every WAL fdatasync
+// delayed, for five election timeouts, and then normally again.
+import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { toBig } from '../../src/client/index.ts';
 import type { ProcessCluster } from './cluster.ts';
+
+/** Crash faults and the failpoint each arms. */
+export const CRASH_POINTS = {
+  'crash-before-wal-save': 'beforeWalSave',
+  'crash-after-wal-save': 'afterWalSave',
+  'crash-before-apply': 'beforeApply',
+  'crash-after-apply': 'afterApply',
+  'crash-in-snapshot': 'duringSnapshotSave',
+} as const;
+type CrashFault = keyof typeof CRASH_POINTS;
 
 export const FAULTS = [
   'kill',
   'kill-leader',
+  'kill-all',
   'pause-leader',
   'isolate-leader',
   'partition',
   'delay',
+  ...(Object.keys(CRASH_POINTS) as CrashFault[]),
+  'slow-disk',
+  'slow-disk-leader',
+  'none',
 ] as const;
 export type FaultName = (typeof FAULTS)[number];
+
+/** crash-in-snapshot needs members that snapshot often: run it on a cluster with this flag. */
+export const SNAPSHOT_FLAGS = ['--snapshot-count', '40'];
 
 export interface FaultLog {
   fault: FaultName;
@@ -22,6 +48,45 @@ export interface FaultLog {
 
 async function leaderOr(cluster: ProcessCluster, fallback: number): Promise<number> {
   return (await cluster.leader()) ?? fallback;
+}
+
+/** Moves leadership to member `to` (MoveLeader on the current leader); true once `to` is leader. */
+async function moveLeaderTo(cluster: ProcessCluster, to: number): Promise<boolean> {
+  const deadline = Date.now() + 20 * cluster.electionMs;
+  while (Date.now() < deadline) {
+    const from = await cluster.leader();
+    if (from === to) return true;
+    if (from !== undefined) {
+      const target = cluster.memberClient(to, 2000);
+      const leader = cluster.memberClient(from, 5000);
+      try {
+        const id = toBig((await target.status()).header?.member_id, true);
+        await leader.moveLeader(id);
+      } catch {
+        // an election in between: try again
+      } finally {
+        target.close();
+        leader.close();
+      }
+    }
+    await sleep(cluster.electionMs / 2);
+  }
+  return (await cluster.leader()) === to;
+}
+
+/**
+ * Starts member i again after a clean stop, with `spec` added to the cluster's own TSETCD_FAILPOINTS (if
+ * any); '' = the cluster's environment as it was.
+ */
+async function restartWith(cluster: ProcessCluster, i: number, spec: string): Promise<void> {
+  await cluster.stopMember(i);
+  const env = cluster.opts.env ?? {};
+  const all = [env.TSETCD_FAILPOINTS ?? '', spec].filter((x) => x !== '').join(';');
+  cluster.restart(i, all === '' ? env : { ...env, TSETCD_FAILPOINTS: all });
+}
+
+function failpointCrashLogged(cluster: ProcessCluster, i: number, point: string): boolean {
+  return readFileSync(cluster.members[i]!.logFile, 'utf8').includes(`failpoint ${point}: crash`);
 }
 
 export async function injectFault(
@@ -38,6 +103,67 @@ export async function injectFault(
     log.steps.push(`+${((performance.now() - t0) / 1000).toFixed(2)}s ${s}`);
   };
   switch (fault) {
+    case 'none':
+      return;
+    case 'kill-all': {
+      say('SIGKILL every member at once');
+      await cluster.killAll();
+      await sleep(2 * e);
+      say('restart every member');
+      for (let i = 0; i < n; i++) cluster.restart(i);
+      await cluster.waitHealthy(30_000);
+      say('all healthy');
+      return;
+    }
+    case 'crash-before-wal-save':
+    case 'crash-after-wal-save':
+    case 'crash-before-apply':
+    case 'crash-after-apply':
+    case 'crash-in-snapshot': {
+      const point = CRASH_POINTS[fault];
+      const i = Math.floor(rand() * n);
+      // The first snapshot after the restart; otherwise a few dozen loop turns in, under traffic.
+      const at = fault === 'crash-in-snapshot' ? 1 : 20 + Math.floor(rand() * 40);
+      say(`restart ${name(i)} with ${point}=crash@${at}`);
+      await restartWith(cluster, i, `${point}=crash@${at}`);
+      const how = await cluster.waitExit(i, 30_000);
+      const logged = how !== undefined && failpointCrashLogged(cluster, i, point);
+      say(
+        `${name(i)} ${how === undefined ? 'did not crash within 30 s' : `exited: ${how}`}${logged ? ` at ${point}` : ''}`,
+      );
+      if (how === undefined) await cluster.stopMember(i);
+      say(`restart ${name(i)} without ${point}`);
+      cluster.restart(i);
+      await cluster.waitHealthy(30_000);
+      say(`${name(i)} healthy`);
+      if (how !== 'SIGKILL' || !logged)
+        throw new Error(
+          `failpoint ${point} did not crash ${name(i)} (${how ?? 'still running'}): nothing was tested`,
+        );
+      return;
+    }
+    case 'slow-disk':
+    case 'slow-disk-leader': {
+      const lead = await leaderOr(cluster, 0);
+      const i = fault === 'slow-disk-leader' ? lead : (lead + 1 + Math.floor(rand() * (n - 1))) % n;
+      const ms = Math.round(e / 5);
+      say(`restart ${name(i)} with walFsync=sleep(${ms})`);
+      await restartWith(cluster, i, `walFsync=sleep(${ms})`);
+      await cluster.waitHealthy(30_000);
+      if (fault === 'slow-disk-leader') {
+        const moved = await moveLeaderTo(cluster, i);
+        say(moved ? `${name(i)} is leader` : `leadership did not move to ${name(i)}`);
+        if (!moved) throw new Error(`could not make ${name(i)} leader: the slow leader was not tested`);
+      } else {
+        say(`${name(i)} healthy`);
+      }
+      await sleep(5 * e);
+      say(`restart ${name(i)} with a normal disk`);
+      await restartWith(cluster, i, '');
+      await cluster.waitHealthy(30_000);
+      say(`${name(i)} healthy`);
+      return;
+    }
     case 'kill':
     case 'kill-leader': {
       const i = fault === 'kill' ? Math.floor(rand() * n) : await leaderOr(cluster, 0);

@@ -29,12 +29,19 @@ export interface RunOptions {
    */
   cluster?: ProcessCluster;
   keyPrefix?: string;
+  /** For a cluster of its own: environment (e.g. TSETCD_FAILPOINTS) and extra flags of every member. */
+  env?: Record<string, string>;
+  extraFlags?: string[];
+  /** Periodic compaction during the traffic (default true). */
+  compaction?: boolean;
 }
 
 export interface RunResult {
   ok: boolean;
   fault: FaultName;
   seed: number;
+  /** TSETCD_FAILPOINTS every member started with, if any. */
+  failpoints?: string;
   failures: string[];
   stats: Record<string, number>;
   faultLog: FaultLog;
@@ -64,7 +71,13 @@ export async function runOnce(opts: RunOptions): Promise<RunResult> {
   const dir = own ? mkdtempSync(join(tmpdir(), `tsetcd-robustness-${opts.fault}-`)) : opts.cluster!.opts.dir;
   const runTag = own ? '' : `${(opts.keyPrefix ?? opts.fault).replace(/[^a-z0-9-]/gi, '')}-`;
   const faultLog: FaultLog = { fault: opts.fault, steps: [] };
-  const cluster = opts.cluster ?? (await ProcessCluster.start({ dir }));
+  const cluster =
+    opts.cluster ??
+    (await ProcessCluster.start({
+      dir,
+      ...(opts.env ? { env: opts.env } : {}),
+      ...(opts.extraFlags ? { extraFlags: opts.extraFlags } : {}),
+    }));
   const phase = (name: string, since: number): number => {
     const now = performance.now();
     stats[name] = Math.round(now - since);
@@ -89,6 +102,7 @@ export async function runOnce(opts: RunOptions): Promise<RunResult> {
       seed: opts.seed,
       fault: () => injectFault(cluster, opts.fault, rand, faultLog),
       repeatFault: opts.repeatFault ?? false,
+      compaction: opts.compaction ?? true,
     });
     run = t.run;
     mark = phase('trafficPhaseMs', mark);
@@ -166,6 +180,7 @@ export async function runOnce(opts: RunOptions): Promise<RunResult> {
     ok: failures.length === 0,
     fault: opts.fault,
     seed: opts.seed,
+    ...(opts.env?.TSETCD_FAILPOINTS ? { failpoints: opts.env.TSETCD_FAILPOINTS } : {}),
     failures,
     stats: { ...stats, ...outcome.stats, runMs: Math.round(performance.now() - began) },
     faultLog,
@@ -176,7 +191,7 @@ export async function runOnce(opts: RunOptions): Promise<RunResult> {
     writeFileSync(
       join(dir, `${runTag}report.txt`),
       [
-        `fault ${opts.fault} seed ${opts.seed}`,
+        `fault ${opts.fault} seed ${opts.seed}${opts.env?.TSETCD_FAILPOINTS ? ` TSETCD_FAILPOINTS=${opts.env.TSETCD_FAILPOINTS}` : ''}`,
         ...faultLog.steps,
         '',
         ...failures,
@@ -196,7 +211,7 @@ export async function runOnce(opts: RunOptions): Promise<RunResult> {
 export function formatRun(r: RunResult): string {
   const s = r.stats;
   const head =
-    `${r.ok ? 'PASS' : 'FAIL'} ${r.fault} seed=${r.seed}: ${s.operations ?? 0} ops (${s.unknown ?? 0} unknown, ` +
+    `${r.ok ? 'PASS' : 'FAIL'} ${r.fault}${r.failpoints ? ` [TSETCD_FAILPOINTS=${r.failpoints}]` : ''} seed=${r.seed}: ${s.operations ?? 0} ops (${s.unknown ?? 0} unknown, ` +
     `${s.prunedUnknown ?? 0} pruned), ${s.requestsPerSecond ?? 0} req/s, ${s.partitions ?? 0} partitions ` +
     `(largest ${s.largestPartition ?? 0}), check ${s.checkMs ?? 0} ms, ${s.watches ?? 0} watches / ${s.watchEvents ?? 0} events, ` +
     `${s.compactions ?? 0} compactions, ${s.revokedLeases ?? 0} revokes, final rev ${s.finalRevision ?? 0}, ` +

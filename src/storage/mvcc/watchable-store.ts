@@ -17,6 +17,7 @@ import { KvStore, type KvStoreOptions, toKey } from './kv-store.ts';
 import type { KeyEnd } from './tree-index.ts';
 import { type Event, EventType, type KeyValue } from './types.ts';
 import { WatcherGroup } from './watcher-group.ts';
+import { FAILPOINTS, skipWatchEvent } from '../../server/failpoints.ts';
 
 export interface WatchRequest {
   key: Uint8Array;
@@ -270,6 +271,7 @@ export class WatchableStore extends KvStore {
     for (const [w, evs] of batches) {
       w.minRev = rev + 1;
       const shaped = w.shape(evs, prev);
+      if (FAILPOINTS) skipWatchEvent(shaped);
       if (shaped.length === 0) continue;
       const resp: WatchResponse = { watchId: w.id, events: shaped, revision: rev };
       if (!w.sink(resp)) this.makeVictim(w, resp, 'synced');

@@ -1,0 +1,194 @@
+// Test-only failpoints: switches that make a member crash, stall or break a guarantee on purpose, so the
+// robustness suite (test/robustness) can prove its faults and checks are real. They are read once, when
+// this module loads, from the TSETCD_FAILPOINTS environment variable; unset (always, outside tests) every
+// hook in the server is `if (FAILPOINTS) ...`, one test of a module-level constant.
+//
+// Syntax: `name=action` terms separated by `;` (spaces ignored), e.g.
+//   TSETCD_FAILPOINTS='beforeWalSave=crash@3; walFsync=sleep(50); unsafeSkipWatchEvent'
+// Actions:
+//   crash          SIGKILL this process at the first hit (like a power cut of the process: nothing flushes)
+//   crash@N        SIGKILL at the Nth hit (N >= 1)
+//   sleep(MS)      block the whole process MS ms at every hit (Atomics.wait: a slow disk stalls everything)
+//   sleep(MS)@N    the same from the Nth hit on
+//   on             a boolean switch (a bare `name` means `name=on`)
+//   every(N)       a boolean switch that is on at every Nth hit only
+//   off            the point is not set (handy to turn one off in a shell)
+// Points in the member loop (crash / sleep):
+//   beforeWalSave, afterWalSave   around the WAL write of a raft Ready (src/server/raft-driver.ts)
+//   walFsync                      just before that write when it must be fdatasync'ed (a slow disk)
+//   beforeApply, afterApply       around applying a Ready's committed entries
+//   duringSnapshotSave            between the raft snapshot file and its WAL marker (etcd-server.ts)
+// Switches that break a guarantee (the positive controls; never anywhere but a test):
+//   unsafeLocalLinearizableRead   linearizable reads are served from local state, without ReadIndex
+//   unsafeAckBeforeWalSave        WAL writes are held back ~1 s (deferredWalMs) while the entries are
+//                                 sent, committed, applied and acknowledged at once; killing a quorum
+//                                 inside that window loses acknowledged writes. Meant for runs without
+//                                 raft snapshots (a snapshot marker would overtake the held-back entries).
+//   unsafeSkipWatchEvent          one event of a watch response is dropped now and then (every(N), default
+//                                 every 25th delivered response)
+// A term with an unknown name or action makes the module throw when it loads: a typo must not silently
+// test nothing. Any failpoint set prints a loud warning on stderr at start.
+import { writeSync } from 'node:fs';
+
+export const POINTS = [
+  'beforeWalSave',
+  'afterWalSave',
+  'walFsync',
+  'beforeApply',
+  'afterApply',
+  'duringSnapshotSave',
+] as const;
+export const SWITCHES = [
+  'unsafeLocalLinearizableRead',
+  'unsafeAckBeforeWalSave',
+  'unsafeSkipWatchEvent',
+] as const;
+export type FailpointName = (typeof POINTS)[number] | (typeof SWITCHES)[number];
+
+export type FailpointAction =
+  { kind: 'crash'; at: number } | { kind: 'sleep'; ms: number; from: number } | { kind: 'on'; every: number };
+
+const NAMES: readonly string[] = [...POINTS, ...SWITCHES];
+const DEFAULT_SKIP_EVERY = 25;
+
+function positiveInt(s: string, what: string): number {
+  if (!/^\d+$/.test(s) || Number(s) < 1)
+    throw new Error(`TSETCD_FAILPOINTS: ${what} must be a positive integer, got "${s}"`);
+  return Number(s);
+}
+
+/** Parses a TSETCD_FAILPOINTS value; throws on anything it does not understand. */
+export function parseFailpoints(spec: string): Map<FailpointName, FailpointAction> {
+  const out = new Map<FailpointName, FailpointAction>();
+  for (const raw of spec.split(';')) {
+    const term = raw.replace(/\s+/g, '');
+    if (term === '') continue;
+    const eq = term.indexOf('=');
+    const name = eq < 0 ? term : term.slice(0, eq);
+    const action = eq < 0 ? 'on' : term.slice(eq + 1);
+    if (!NAMES.includes(name))
+      throw new Error(`TSETCD_FAILPOINTS: unknown failpoint "${name}"; one of ${NAMES.join(', ')}`);
+    const isSwitch = (SWITCHES as readonly string[]).includes(name);
+    let m: RegExpExecArray | null;
+    let a: FailpointAction | undefined;
+    if (action === 'off') continue;
+    if (action === 'on') a = { kind: 'on', every: name === 'unsafeSkipWatchEvent' ? DEFAULT_SKIP_EVERY : 1 };
+    else if ((m = /^every\((\d+)\)$/.exec(action))) a = { kind: 'on', every: positiveInt(m[1]!, 'every(N)') };
+    else if ((m = /^crash(?:@(\d+))?$/.exec(action)))
+      a = { kind: 'crash', at: m[1] === undefined ? 1 : positiveInt(m[1], 'crash@N') };
+    else if ((m = /^sleep\((\d+)\)(?:@(\d+))?$/.exec(action)))
+      a = {
+        kind: 'sleep',
+        ms: Number(m[1]),
+        from: m[2] === undefined ? 1 : positiveInt(m[2], 'sleep(MS)@N'),
+      };
+    if (a === undefined) throw new Error(`TSETCD_FAILPOINTS: cannot read action "${action}" of ${name}`);
+    if (isSwitch !== (a.kind === 'on'))
+      throw new Error(
+        `TSETCD_FAILPOINTS: ${name} ${isSwitch ? 'is a switch (on, every(N))' : 'takes crash or sleep'}, not "${action}"`,
+      );
+    out.set(name as FailpointName, a);
+  }
+  return out;
+}
+
+/** One process's failpoints and their hit counts. */
+export class Failpoints {
+  private readonly hits = new Map<FailpointName, number>();
+  /** Called instead of SIGKILL (tests); the default kills this process. */
+  crash: (name: FailpointName, hit: number) => void = (name, hit) => {
+    writeSync(2, `!!! failpoint ${name}: crash at hit ${hit} (SIGKILL self)\n`);
+    process.kill(process.pid, 'SIGKILL');
+    // The signal is delivered at once; never run on past the point meanwhile.
+    for (;;) sleepSync(1000);
+  };
+
+  constructor(readonly table: ReadonlyMap<FailpointName, FailpointAction>) {}
+
+  get any(): boolean {
+    return this.table.size > 0;
+  }
+
+  /** A crash / sleep point was reached. */
+  hit(name: (typeof POINTS)[number]): void {
+    const a = this.table.get(name);
+    if (a === undefined) return;
+    const n = (this.hits.get(name) ?? 0) + 1;
+    this.hits.set(name, n);
+    if (a.kind === 'crash' && n === a.at) this.crash(name, n);
+    else if (a.kind === 'sleep' && n >= a.from) sleepSync(a.ms);
+  }
+
+  /** Whether a switch is on at this hit (every(N): at every Nth hit). */
+  on(name: (typeof SWITCHES)[number]): boolean {
+    const a = this.table.get(name);
+    if (a?.kind !== 'on') return false;
+    const n = (this.hits.get(name) ?? 0) + 1;
+    this.hits.set(name, n);
+    return n % a.every === 0;
+  }
+
+  hitCount(name: FailpointName): number {
+    return this.hits.get(name) ?? 0;
+  }
+}
+
+const sleepCell = new Int32Array(new SharedArrayBuffer(4));
+function sleepSync(ms: number): void {
+  Atomics.wait(sleepCell, 0, 0, ms);
+}
+
+const ENV = process.env.TSETCD_FAILPOINTS ?? '';
+export const failpoints = new Failpoints(parseFailpoints(ENV));
+/** True only when TSETCD_FAILPOINTS set something; every hook tests this first. */
+export const FAILPOINTS: boolean = failpoints.any;
+if (FAILPOINTS) {
+  writeSync(
+    2,
+    `\n!!! TSETCD_FAILPOINTS="${ENV}": test-only failpoints are ACTIVE in this process (pid ${process.pid}).\n` +
+      `!!! It may crash or stall on purpose${[...failpoints.table.keys()].some((n) => n.startsWith('unsafe')) ? ' and BREAKS etcd guarantees' : ''}. Never run it like this outside a test.\n\n`,
+  );
+}
+
+/** Hook: a named crash / sleep point. */
+export function failpoint(name: (typeof POINTS)[number]): void {
+  failpoints.hit(name);
+}
+
+/** Hook: whether a positive-control switch is on now. */
+export function failpointOn(name: (typeof SWITCHES)[number]): boolean {
+  return failpoints.on(name);
+}
+
+/** How long unsafeAckBeforeWalSave holds a WAL write back. */
+export const deferredWalMs = 1000;
+const deferred: Array<{ at: number; save(): void }> = [];
+let deferTimer: NodeJS.Timeout | undefined;
+
+function flushDeferred(): void {
+  const now = performance.now();
+  while (deferred.length > 0 && now - deferred[0]!.at >= deferredWalMs) deferred.shift()!.save();
+  if (deferred.length === 0 && deferTimer !== undefined) {
+    clearInterval(deferTimer);
+    deferTimer = undefined;
+  }
+}
+
+/**
+ * Hook (unsafeAckBeforeWalSave): instead of writing now, queue `save` to run deferredWalMs later, in order
+ * with the other held-back writes, and return true; false (the caller writes now) when the switch is off.
+ */
+export function deferWalSave(save: () => void): boolean {
+  if (!failpoints.on('unsafeAckBeforeWalSave')) return false;
+  deferred.push({ at: performance.now(), save });
+  if (deferTimer === undefined) {
+    deferTimer = setInterval(flushDeferred, 50);
+    deferTimer.unref();
+  }
+  return true;
+}
+
+/** Hook (unsafeSkipWatchEvent): drops one event of a watch response now and then (in place). */
+export function skipWatchEvent(events: unknown[]): void {
+  if (events.length > 0 && failpoints.on('unsafeSkipWatchEvent')) events.splice(0, 1);
+}

@@ -1,0 +1,47 @@
+// Positive controls on real clusters: a server switch (src/server/failpoints.ts) that breaks one guarantee,
+// the fault that exposes it, and the check expected to catch it. A run with the switch on must fail by
+// that check; the same run (same seed) with the switch off must pass.
+import type { FaultName } from './faults.ts';
+
+export interface Control {
+  /** TSETCD_FAILPOINTS of every member. */
+  failpoints: string;
+  fault: FaultName;
+  extraFlags?: string[];
+  compaction?: boolean;
+  /** The check meant to catch it, for reports. */
+  check: string;
+  /** Whether the failures are that check's. */
+  caughtBy(failures: readonly string[]): boolean;
+}
+
+export const CONTROLS = {
+  // Reads served from the member's own state: a member cut off from the others (the old leader here) keeps
+  // answering "linearizable" reads with values the majority has overwritten.
+  unsafeLocalLinearizableRead: {
+    failpoints: 'unsafeLocalLinearizableRead',
+    fault: 'isolate-leader',
+    check: 'linearizability',
+    caughtBy: (f) => f.some((x) => x.startsWith('linearizability: ')),
+  },
+  // WAL writes held back 1 s past the acknowledgement on every member, then every member SIGKILLed at once:
+  // the writes acknowledged in that last second are on no disk. The backend must not commit them either
+  // (else the restart refuses: backend ahead of the WAL), so it commits only when asked and nothing asks
+  // (no compaction during the traffic).
+  unsafeAckBeforeWalSave: {
+    failpoints: 'unsafeAckBeforeWalSave',
+    fault: 'kill-all',
+    extraFlags: ['--backend-batch-interval', '10m', '--backend-batch-limit', '100000000'],
+    compaction: false,
+    check: 'linearizability / acknowledged writes',
+    caughtBy: (f) => f.some((x) => x.startsWith('linearizability: ') || x.startsWith('acknowledged write')),
+  },
+  // One event of a watch response dropped every 25th response: watches (the reference included) miss it.
+  unsafeSkipWatchEvent: {
+    failpoints: 'unsafeSkipWatchEvent',
+    fault: 'none',
+    check: 'watch completeness',
+    caughtBy: (f) => f.some((x) => /^(watch |reference)/.test(x)),
+  },
+} satisfies Record<string, Control>;
+export type ControlName = keyof typeof CONTROLS;
