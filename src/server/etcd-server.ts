@@ -447,7 +447,7 @@ export class EtcdServer {
     this.stopping = (async () => {
       this.lessorRunner?.stop();
       this.compactor.stop();
-      this.driver.stop();
+      await this.driver.stop();
       if (this.readRetry) clearInterval(this.readRetry);
       await this.transport?.close().catch(() => {});
       this.forwarderValue?.close();
@@ -1244,27 +1244,42 @@ export class EtcdServer {
     // The snapshot may only stand for state the backend has durably: commit it first.
     this.backend
       .commit()
-      .then(() => {
-        if (this.isStopped) return;
-        const rs = this.raftStorage;
-        const data = Buffer.from(JSON.stringify({ members: this.membership.list().map((x) => idHex(x.id)) }));
-        const snap = rs.storage.createSnapshot(index, confState, data);
-        rs.snapshotter.save(snap);
-        rs.wal.saveSnapshot({ index, term: snap.metadata.term, confState });
-        const compactTo = index - this.cfg.snapshotCatchupEntries;
-        if (compactTo > rs.storage.firstIndex()) rs.storage.compact(compactTo);
-        rs.wal.releaseLockTo(Math.max(1, compactTo));
-        if (this.cfg.maxSnapshots > 0) rs.snapshotter.purge(this.cfg.maxSnapshots);
-        this.snapshotIndex = index;
-        this.snapshotLacksMembers = false;
-        this.log.info({ index }, 'saved a snapshot and released older WAL');
-      })
+      // The WAL takes one writer at a time: this runs between two turns' writes, never during one.
+      .then(
+        () =>
+          new Promise<void>((resolve, reject) =>
+            this.driver.withWalIdle(() => {
+              try {
+                this.saveSnapshotNow(index, confState);
+                resolve();
+              } catch (e) {
+                reject(e);
+              }
+            }),
+          ),
+      )
       .catch((e) => this.log.error({ err: String(e) }, 'snapshot failed'))
       .finally(() => {
         this.snapshotting = false;
       });
   }
   private snapshotting = false;
+
+  private saveSnapshotNow(index: number, confState: ConfState): void {
+    if (this.isStopped) return;
+    const rs = this.raftStorage;
+    const data = Buffer.from(JSON.stringify({ members: this.membership.list().map((x) => idHex(x.id)) }));
+    const snap = rs.storage.createSnapshot(index, confState, data);
+    rs.snapshotter.save(snap);
+    rs.wal.saveSnapshot({ index, term: snap.metadata.term, confState });
+    const compactTo = index - this.cfg.snapshotCatchupEntries;
+    if (compactTo > rs.storage.firstIndex()) rs.storage.compact(compactTo);
+    rs.wal.releaseLockTo(Math.max(1, compactTo));
+    if (this.cfg.maxSnapshots > 0) rs.snapshotter.purge(this.cfg.maxSnapshots);
+    this.snapshotIndex = index;
+    this.snapshotLacksMembers = false;
+    this.log.info({ index }, 'saved a snapshot and released older WAL');
+  }
   private snapshotLacksMembers = false;
 
   // ------------------------------------------------------------------ client operations (v3 API)
@@ -1419,7 +1434,8 @@ export class EtcdServer {
   private lastBackendSize = 0;
 
   private checkWritable(): void {
-    if (this.alarms.size > 0 && [...this.alarms.values()].some((a) => a.alarm === 1)) throw EtcdError.of('NoSpace');
+    if (this.alarms.size > 0 && [...this.alarms.values()].some((a) => a.alarm === 1))
+      throw EtcdError.of('NoSpace');
     // The file size is a stat() call: look at most every 100 ms, not on every write.
     const now = performance.now();
     if (now - this.sizeCheckedAt > 100) {

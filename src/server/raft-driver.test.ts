@@ -79,7 +79,7 @@ test('a single member elects itself, commits proposals through the WAL, and repl
       Array.from({ length: 200 }, (_, i) => `put-${i}`),
     );
     const lastIndex = applied.at(-1)!.index;
-    m.driver.stop();
+    await m.driver.stop();
     m.rs.wal.close();
     assert.equal(m.fatal(), undefined);
 
@@ -95,7 +95,7 @@ test('a single member elects itself, commits proposals through the WAL, and repl
     await until(() => again.length === 201);
     assert.ok(again.at(-1)!.index > lastIndex);
     assert.ok(m2.rs.hardState.term >= 2, 'the term survived the restart');
-    m2.driver.stop();
+    await m2.driver.stop();
     m2.rs.wal.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
