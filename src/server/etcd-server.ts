@@ -436,9 +436,25 @@ export class EtcdServer {
     srv.compactor.start();
     if (cfg.initialElectionTickAdvance) {
       // A single voter need not wait a whole election timeout to find out nobody else is there.
-      if (srv.membership.list().filter((x) => !x.isLearner).length === 1) srv.driver.campaign();
+      if (srv.membership.list().filter((x) => !x.isLearner).length === 1) srv.campaignOnceApplied();
     }
     return srv;
+  }
+
+  /**
+   * Campaigns as soon as raft has applied everything committed: raft ignores a campaign while a
+   * committed conf change is unapplied, and a fresh member's log starts with its bootstrap conf changes
+   * (applied by the first turn, once they are durable). Gives up after the election timeout (by then
+   * raft's own election timer campaigns anyway).
+   */
+  private campaignOnceApplied(deadline = Date.now() + this.cfg.electionMs): void {
+    if (this.isStopped || this.driver.isStopped || this.leaderId !== 0n) return;
+    const st = this.driver.node.status();
+    if (st.applied >= st.hardState.commit) {
+      this.driver.campaign();
+      return;
+    }
+    if (Date.now() < deadline) setTimeout(() => this.campaignOnceApplied(deadline), 2).unref();
   }
 
   /** Stops serving: fails waiters, stops raft, syncs the WAL, commits and closes the backend. */
