@@ -800,13 +800,20 @@ export class EtcdServer {
   }
   /** Every response's header. */
   header(revision: number = this.kv.rev()): etcdserverpb.IResponseHeader {
-    return {
+    // Many responses in a row carry the same header (a burst of reads, one event to many watchers):
+    // the last one is reused. Headers are only read (encoded) after this, never changed.
+    const last = this.lastHeader;
+    if (last !== undefined && last.revision === revision && last.term === this.term) return last.pb;
+    const pb: etcdserverpb.IResponseHeader = {
       cluster_id: u64ToLong(this.clusterId),
       member_id: u64ToLong(this.id),
       revision: i64ToLong(revision),
       raft_term: u64ToLong(BigInt(this.term)),
     };
+    this.lastHeader = { revision, term: this.term, pb };
+    return pb;
   }
+  private lastHeader: { revision: number; term: number; pb: etcdserverpb.IResponseHeader } | undefined;
   alarmList(): AlarmMember[] {
     return [...this.alarms.values()];
   }
