@@ -39,7 +39,9 @@ export function watchHandler(
     requests: AsyncIterable<etcdserverpb.IWatchRequest>,
     ctx: CallContext,
   ): AsyncIterable<etcdserverpb.IWatchResponse> => {
-    const out = new OutQueue<etcdserverpb.IWatchResponse>();
+    // Events are pushed from the apply path: waking the stream on the next setImmediate lets the writes'
+    // own responses go out first, and a burst of pushes leave together.
+    const out = new OutQueue<etcdserverpb.IWatchResponse>(64, { deferWake: true });
     const watchers = new Map<number, StreamWatcher>();
     let nextId = 0;
     const header = (rev: number) => srv.header(rev);
