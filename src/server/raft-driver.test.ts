@@ -3,12 +3,14 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { RawNode } from '../raft/index.ts';
+import { MemoryStorage, RawNode } from '../raft/index.ts';
 import { EntryType } from '../api/raft-types.ts';
 import { decodeConfChange } from '../api/raft-codec.ts';
 import type { Entry } from '../api/raft-types.ts';
 import { RaftDriver } from './raft-driver.ts';
 import { openRaftStorage } from './raft-storage.ts';
+import type { WAL } from '../storage/wal/wal.ts';
+import type { Snapshotter } from '../storage/snap/snapshotter.ts';
 
 const rng = { intn: (n: number) => Math.floor(Math.random() * n) };
 
@@ -101,3 +103,99 @@ test('a single member elects itself, commits proposals through the WAL, and repl
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+/** A WAL whose asynchronous saves complete only when the test says so. */
+class HeldWal {
+  saves: { entries: Entry[]; release: () => void }[] = [];
+  lastSavedIndex = 0;
+  save(_hs: unknown, entries: Entry[]): void {
+    if (entries.length > 0) this.lastSavedIndex = entries.at(-1)!.index;
+  }
+  saveAsync(_hs: unknown, entries: Entry[], _sync: boolean, done: (err: Error | null) => void): void {
+    if (entries.length > 0) this.lastSavedIndex = entries.at(-1)!.index;
+    this.saves.push({ entries, release: () => done(null) });
+  }
+  saveSnapshot(): void {}
+}
+
+test('nothing is applied before its WAL write is durable, and proposals made meanwhile share the next write', async () => {
+  const storage = new MemoryStorage();
+  const node = new RawNode({ id: 1n, electionTick: 10, heartbeatTick: 1, storage, random: rng });
+  node.bootstrap([1n]);
+  const wal = new HeldWal();
+  const applied: string[] = [];
+  const driver = new RaftDriver({
+    node,
+    storage,
+    wal: wal as unknown as WAL,
+    snapshotter: {} as Snapshotter,
+    tickMs: 5,
+    hooks: {
+      send: () => {},
+      applySnapshot: () => {},
+      applyEntries: (ents) => {
+        for (const e of ents) {
+          if (e.type === EntryType.Normal && e.data.length > 0) applied.push(Buffer.from(e.data).toString());
+          if (e.type === EntryType.ConfChange) node.applyConfChange(decodeConfChange(e.data));
+        }
+      },
+      onFatal: (e) => assert.fail(String(e)),
+    },
+  });
+  const releaseAll = async () => {
+    // Let every held write finish, including those that follow (the election, the empty entry).
+    for (let i = 0; i < 50; i++) {
+      for (const s of wal.saves.splice(0)) s.release();
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  };
+  driver.start();
+  try {
+    await heldTest(driver, wal, applied, releaseAll);
+  } finally {
+    await driver.stop();
+  }
+});
+
+async function heldTest(
+  driver: RaftDriver,
+  wal: HeldWal,
+  applied: string[],
+  releaseAll: () => Promise<void>,
+) {
+  // The election (raft's own timer) and its empty entry go through held writes too.
+  await until(() => {
+    for (const s of wal.saves.splice(0)) s.release();
+    return driver.softState()?.state === 'leader';
+  });
+  await releaseAll();
+
+  driver.proposeBuffered(Buffer.from('a'), () => assert.fail('dropped'));
+  await until(() => wal.saves.some((s) => s.entries.length > 0));
+  // The write of 'a' is in flight: 'a' is committed by the single voter, yet not applied.
+  const held = wal.saves.splice(0);
+  assert.deepEqual(
+    held.flatMap((s) => s.entries.map((e) => Buffer.from(e.data).toString())),
+    ['a'],
+  );
+  for (const x of ['b', 'c', 'd']) driver.proposeBuffered(Buffer.from(x), () => assert.fail('dropped'));
+  await new Promise((r) => setTimeout(r, 30));
+  assert.deepEqual(applied, [], 'nothing applied while its write is in flight');
+  assert.equal(wal.saves.length, 0, 'no second write while one is in flight');
+  for (const s of held) s.release();
+  await until(() => applied.length === 1);
+  assert.deepEqual(applied, ['a']);
+  // b, c, d arrived during the write: one write carries them all.
+  await until(() => wal.saves.length > 0);
+  const next = wal.saves.splice(0);
+  assert.equal(next.length, 1);
+  assert.deepEqual(
+    next[0]!.entries.map((e) => Buffer.from(e.data).toString()),
+    ['b', 'c', 'd'],
+  );
+  await new Promise((r) => setTimeout(r, 20));
+  assert.deepEqual(applied, ['a']);
+  next[0]!.release();
+  await until(() => applied.length === 4);
+  assert.deepEqual(applied, ['a', 'b', 'c', 'd']);
+}
