@@ -14,7 +14,7 @@ import type { Snapshotter } from '../storage/snap/snapshotter.ts';
 
 const rng = { intn: (n: number) => Math.floor(Math.random() * n) };
 
-function startMember(dir: string, applied: Entry[]) {
+function startMember(dir: string, applied: Entry[], asyncFsync = true) {
   const rs = openRaftStorage(join(dir, 'wal'), join(dir, 'snap'), () => Buffer.from('meta'), {
     segmentBytes: 64 * 1024,
   });
@@ -37,6 +37,7 @@ function startMember(dir: string, applied: Entry[]) {
     wal: rs.wal,
     snapshotter: rs.snapshotter,
     tickMs: 5,
+    asyncFsync,
     hooks: {
       send: (msgs) => assert.equal(msgs.length, 0, 'a single member sends nothing'),
       applySnapshot: () => {},
@@ -67,42 +68,43 @@ async function until(cond: () => boolean, ms = 5000) {
   }
 }
 
-test('a single member elects itself, commits proposals through the WAL, and replays them after a restart', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'tsetcd-driver-'));
-  try {
-    const applied: Entry[] = [];
-    const m = startMember(dir, applied);
-    await m.leader;
-    assert.equal(m.driver.softState()?.state, 'leader');
-    for (let i = 0; i < 200; i++) m.driver.propose(Buffer.from(`put-${i}`));
-    await until(() => applied.length === 200);
-    assert.deepEqual(
-      applied.map((e) => Buffer.from(e.data).toString()),
-      Array.from({ length: 200 }, (_, i) => `put-${i}`),
-    );
-    const lastIndex = applied.at(-1)!.index;
-    await m.driver.stop();
-    m.rs.wal.close();
-    assert.equal(m.fatal(), undefined);
+for (const asyncFsync of [true, false])
+  test(`a single member elects itself, commits proposals through the WAL, and replays them after a restart (${asyncFsync ? 'fsync off the loop' : 'fsync on the loop'})`, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tsetcd-driver-'));
+    try {
+      const applied: Entry[] = [];
+      const m = startMember(dir, applied, asyncFsync);
+      await m.leader;
+      assert.equal(m.driver.softState()?.state, 'leader');
+      for (let i = 0; i < 200; i++) m.driver.propose(Buffer.from(`put-${i}`));
+      await until(() => applied.length === 200);
+      assert.deepEqual(
+        applied.map((e) => Buffer.from(e.data).toString()),
+        Array.from({ length: 200 }, (_, i) => `put-${i}`),
+      );
+      const lastIndex = applied.at(-1)!.index;
+      await m.driver.stop();
+      m.rs.wal.close();
+      assert.equal(m.fatal(), undefined);
 
-    // Restart: the WAL replays everything; nothing was applied yet in this new process (applied = 0).
-    const again: Entry[] = [];
-    const m2 = startMember(dir, again);
-    assert.equal(m2.rs.fresh, false);
-    await m2.leader;
-    assert.equal(m2.driver.softState()?.state, 'leader');
-    await until(() => again.length === 200);
-    assert.equal(again.at(-1)!.index, lastIndex);
-    m2.driver.propose(Buffer.from('after-restart'));
-    await until(() => again.length === 201);
-    assert.ok(again.at(-1)!.index > lastIndex);
-    assert.ok(m2.rs.hardState.term >= 2, 'the term survived the restart');
-    await m2.driver.stop();
-    m2.rs.wal.close();
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+      // Restart: the WAL replays everything; nothing was applied yet in this new process (applied = 0).
+      const again: Entry[] = [];
+      const m2 = startMember(dir, again, asyncFsync);
+      assert.equal(m2.rs.fresh, false);
+      await m2.leader;
+      assert.equal(m2.driver.softState()?.state, 'leader');
+      await until(() => again.length === 200);
+      assert.equal(again.at(-1)!.index, lastIndex);
+      m2.driver.propose(Buffer.from('after-restart'));
+      await until(() => again.length === 201);
+      assert.ok(again.at(-1)!.index > lastIndex);
+      assert.ok(m2.rs.hardState.term >= 2, 'the term survived the restart');
+      await m2.driver.stop();
+      m2.rs.wal.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 
 /** A WAL whose asynchronous saves complete only when the test says so. */
 class HeldWal {

@@ -46,6 +46,8 @@ export interface RaftDriverOptions {
   hooks: RaftDriverHooks;
   /** Observes each WAL save (for the fsync-duration metric). */
   onWalSave?(ms: number, entries: number, synced: boolean): void;
+  /** fdatasync on libuv's thread pool (default) or on the event loop. */
+  asyncFsync?: boolean;
 }
 
 export class RaftDriver {
@@ -73,7 +75,9 @@ export class RaftDriver {
     this.hooks = opts.hooks;
     this.tickMs = opts.tickMs;
     this.onWalSave = opts.onWalSave;
+    this.asyncFsync = opts.asyncFsync ?? true;
   }
+  private readonly asyncFsync: boolean;
 
   start(): void {
     this.ticker = setInterval(() => {
@@ -215,8 +219,19 @@ export class RaftDriver {
     const applyEarly = committed.length > 0 && committed[committed.length - 1]!.index <= durable;
     if (applyEarly) this.hooks.applyEntries(committed);
     if (rd.readStates.length > 0) this.hooks.onReadStates?.(rd.readStates);
-    this.saving = true;
     const t0 = performance.now();
+    if (!this.asyncFsync) {
+      // The same order with the disk time spent on the loop (a failure throws to runTurns).
+      this.wal.save(rd.hardState, rd.entries, rd.mustSync);
+      this.onWalSave?.(performance.now() - t0, rd.entries.length, rd.mustSync);
+      if (rd.hardState) this.storage.setHardState(rd.hardState);
+      if (rd.entries.length > 0) this.storage.append(rd.entries);
+      if (!leader && rd.messages.length > 0) this.hooks.send(rd.messages);
+      if (!applyEarly && committed.length > 0) this.hooks.applyEntries(committed);
+      this.node.advance(rd);
+      return;
+    }
+    this.saving = true;
     this.wal.saveAsync(rd.hardState, rd.entries, rd.mustSync, (err) => {
       this.saving = false;
       if (err) {
