@@ -4,7 +4,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isIP } from 'node:net';
-import selfsigned from 'selfsigned';
 
 export interface CertPair {
   cert: Buffer;
@@ -21,6 +20,8 @@ export async function selfSignedCert(dir: string, hosts: readonly string[]): Pro
     const altNames = [...new Set(hosts)].map((h) =>
       isIP(h) ? { type: 7 as const, ip: h } : { type: 2 as const, value: h },
     );
+    // Loaded only here: the library and its X.509 stack take a few hundred ms to load at every start.
+    const { default: selfsigned } = await import('selfsigned');
     const pems = await selfsigned.generate([{ name: 'organizationName', value: 'tsetcd' }], {
       days: 365,
       keySize: 2048,

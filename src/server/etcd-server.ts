@@ -441,9 +441,25 @@ export class EtcdServer {
     srv.compactor.start();
     if (cfg.initialElectionTickAdvance) {
       // A single voter need not wait a whole election timeout to find out nobody else is there.
-      if (srv.membership.list().filter((x) => !x.isLearner).length === 1) srv.driver.campaign();
+      if (srv.membership.list().filter((x) => !x.isLearner).length === 1) srv.campaignOnceApplied();
     }
     return srv;
+  }
+
+  /**
+   * Campaigns as soon as raft has applied everything committed: raft ignores a campaign while a
+   * committed conf change is unapplied, and a fresh member's log starts with its bootstrap conf changes
+   * (applied by the first turn, once they are durable). Gives up after the election timeout (by then
+   * raft's own election timer campaigns anyway).
+   */
+  private campaignOnceApplied(deadline = Date.now() + this.cfg.electionMs): void {
+    if (this.isStopped || this.driver.isStopped || this.leaderId !== 0n) return;
+    const st = this.driver.node.status();
+    if (st.applied >= st.hardState.commit) {
+      this.driver.campaign();
+      return;
+    }
+    if (Date.now() < deadline) setTimeout(() => this.campaignOnceApplied(deadline), 2).unref();
   }
 
   /** Stops serving: fails waiters, stops raft, syncs the WAL, commits and closes the backend. */
@@ -452,7 +468,7 @@ export class EtcdServer {
     this.stopping = (async () => {
       this.lessorRunner?.stop();
       this.compactor.stop();
-      this.driver.stop();
+      await this.driver.stop();
       if (this.readRetry) clearInterval(this.readRetry);
       await this.transport?.close().catch(() => {});
       this.forwarderValue?.close();
@@ -789,13 +805,20 @@ export class EtcdServer {
   }
   /** Every response's header. */
   header(revision: number = this.kv.rev()): etcdserverpb.IResponseHeader {
-    return {
+    // Many responses in a row carry the same header (a burst of reads, one event to many watchers):
+    // the last one is reused. Headers are only read (encoded) after this, never changed.
+    const last = this.lastHeader;
+    if (last !== undefined && last.revision === revision && last.term === this.term) return last.pb;
+    const pb: etcdserverpb.IResponseHeader = {
       cluster_id: u64ToLong(this.clusterId),
       member_id: u64ToLong(this.id),
       revision: i64ToLong(revision),
       raft_term: u64ToLong(BigInt(this.term)),
     };
+    this.lastHeader = { revision, term: this.term, pb };
+    return pb;
   }
+  private lastHeader: { revision: number; term: number; pb: etcdserverpb.IResponseHeader } | undefined;
   alarmList(): AlarmMember[] {
     return [...this.alarms.values()];
   }
@@ -1250,28 +1273,43 @@ export class EtcdServer {
     // The snapshot may only stand for state the backend has durably: commit it first.
     this.backend
       .commit()
-      .then(() => {
-        if (this.isStopped) return;
-        const rs = this.raftStorage;
-        const data = Buffer.from(JSON.stringify({ members: this.membership.list().map((x) => idHex(x.id)) }));
-        const snap = rs.storage.createSnapshot(index, confState, data);
-        rs.snapshotter.save(snap);
-        if (FAILPOINTS) failpoint('duringSnapshotSave');
-        rs.wal.saveSnapshot({ index, term: snap.metadata.term, confState });
-        const compactTo = index - this.cfg.snapshotCatchupEntries;
-        if (compactTo > rs.storage.firstIndex()) rs.storage.compact(compactTo);
-        rs.wal.releaseLockTo(Math.max(1, compactTo));
-        if (this.cfg.maxSnapshots > 0) rs.snapshotter.purge(this.cfg.maxSnapshots);
-        this.snapshotIndex = index;
-        this.snapshotLacksMembers = false;
-        this.log.info({ index }, 'saved a snapshot and released older WAL');
-      })
+      // The WAL takes one writer at a time: this runs between two turns' writes, never during one.
+      .then(
+        () =>
+          new Promise<void>((resolve, reject) =>
+            this.driver.withWalIdle(() => {
+              try {
+                this.saveSnapshotNow(index, confState);
+                resolve();
+              } catch (e) {
+                reject(e);
+              }
+            }),
+          ),
+      )
       .catch((e) => this.log.error({ err: String(e) }, 'snapshot failed'))
       .finally(() => {
         this.snapshotting = false;
       });
   }
   private snapshotting = false;
+
+  private saveSnapshotNow(index: number, confState: ConfState): void {
+    if (this.isStopped) return;
+    const rs = this.raftStorage;
+    const data = Buffer.from(JSON.stringify({ members: this.membership.list().map((x) => idHex(x.id)) }));
+    const snap = rs.storage.createSnapshot(index, confState, data);
+    rs.snapshotter.save(snap);
+    if (FAILPOINTS) failpoint('duringSnapshotSave');
+    rs.wal.saveSnapshot({ index, term: snap.metadata.term, confState });
+    const compactTo = index - this.cfg.snapshotCatchupEntries;
+    if (compactTo > rs.storage.firstIndex()) rs.storage.compact(compactTo);
+    rs.wal.releaseLockTo(Math.max(1, compactTo));
+    if (this.cfg.maxSnapshots > 0) rs.snapshotter.purge(this.cfg.maxSnapshots);
+    this.snapshotIndex = index;
+    this.snapshotLacksMembers = false;
+    this.log.info({ index }, 'saved a snapshot and released older WAL');
+  }
   private snapshotLacksMembers = false;
 
   // ------------------------------------------------------------------ client operations (v3 API)
@@ -1426,7 +1464,8 @@ export class EtcdServer {
   private lastBackendSize = 0;
 
   private checkWritable(): void {
-    if (this.alarms.size > 0 && [...this.alarms.values()].some((a) => a.alarm === 1)) throw EtcdError.of('NoSpace');
+    if (this.alarms.size > 0 && [...this.alarms.values()].some((a) => a.alarm === 1))
+      throw EtcdError.of('NoSpace');
     // The file size is a stat() call: look at most every 100 ms, not on every write.
     const now = performance.now();
     if (now - this.sizeCheckedAt > 100) {

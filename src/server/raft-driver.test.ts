@@ -3,16 +3,18 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { RawNode } from '../raft/index.ts';
+import { MemoryStorage, RawNode } from '../raft/index.ts';
 import { EntryType } from '../api/raft-types.ts';
 import { decodeConfChange } from '../api/raft-codec.ts';
 import type { Entry } from '../api/raft-types.ts';
 import { RaftDriver } from './raft-driver.ts';
 import { openRaftStorage } from './raft-storage.ts';
+import type { WAL } from '../storage/wal/wal.ts';
+import type { Snapshotter } from '../storage/snap/snapshotter.ts';
 
 const rng = { intn: (n: number) => Math.floor(Math.random() * n) };
 
-function startMember(dir: string, applied: Entry[]) {
+function startMember(dir: string, applied: Entry[], asyncFsync = true) {
   const rs = openRaftStorage(join(dir, 'wal'), join(dir, 'snap'), () => Buffer.from('meta'), {
     segmentBytes: 64 * 1024,
   });
@@ -35,6 +37,7 @@ function startMember(dir: string, applied: Entry[]) {
     wal: rs.wal,
     snapshotter: rs.snapshotter,
     tickMs: 5,
+    asyncFsync,
     hooks: {
       send: (msgs) => assert.equal(msgs.length, 0, 'a single member sends nothing'),
       applySnapshot: () => {},
@@ -65,39 +68,136 @@ async function until(cond: () => boolean, ms = 5000) {
   }
 }
 
-test('a single member elects itself, commits proposals through the WAL, and replays them after a restart', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'tsetcd-driver-'));
-  try {
-    const applied: Entry[] = [];
-    const m = startMember(dir, applied);
-    await m.leader;
-    assert.equal(m.driver.softState()?.state, 'leader');
-    for (let i = 0; i < 200; i++) m.driver.propose(Buffer.from(`put-${i}`));
-    await until(() => applied.length === 200);
-    assert.deepEqual(
-      applied.map((e) => Buffer.from(e.data).toString()),
-      Array.from({ length: 200 }, (_, i) => `put-${i}`),
-    );
-    const lastIndex = applied.at(-1)!.index;
-    m.driver.stop();
-    m.rs.wal.close();
-    assert.equal(m.fatal(), undefined);
+for (const asyncFsync of [true, false])
+  test(`a single member elects itself, commits proposals through the WAL, and replays them after a restart (${asyncFsync ? 'fsync off the loop' : 'fsync on the loop'})`, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tsetcd-driver-'));
+    try {
+      const applied: Entry[] = [];
+      const m = startMember(dir, applied, asyncFsync);
+      await m.leader;
+      assert.equal(m.driver.softState()?.state, 'leader');
+      for (let i = 0; i < 200; i++) m.driver.propose(Buffer.from(`put-${i}`));
+      await until(() => applied.length === 200);
+      assert.deepEqual(
+        applied.map((e) => Buffer.from(e.data).toString()),
+        Array.from({ length: 200 }, (_, i) => `put-${i}`),
+      );
+      const lastIndex = applied.at(-1)!.index;
+      await m.driver.stop();
+      m.rs.wal.close();
+      assert.equal(m.fatal(), undefined);
 
-    // Restart: the WAL replays everything; nothing was applied yet in this new process (applied = 0).
-    const again: Entry[] = [];
-    const m2 = startMember(dir, again);
-    assert.equal(m2.rs.fresh, false);
-    await m2.leader;
-    assert.equal(m2.driver.softState()?.state, 'leader');
-    await until(() => again.length === 200);
-    assert.equal(again.at(-1)!.index, lastIndex);
-    m2.driver.propose(Buffer.from('after-restart'));
-    await until(() => again.length === 201);
-    assert.ok(again.at(-1)!.index > lastIndex);
-    assert.ok(m2.rs.hardState.term >= 2, 'the term survived the restart');
-    m2.driver.stop();
-    m2.rs.wal.close();
+      // Restart: the WAL replays everything; nothing was applied yet in this new process (applied = 0).
+      const again: Entry[] = [];
+      const m2 = startMember(dir, again, asyncFsync);
+      assert.equal(m2.rs.fresh, false);
+      await m2.leader;
+      assert.equal(m2.driver.softState()?.state, 'leader');
+      await until(() => again.length === 200);
+      assert.equal(again.at(-1)!.index, lastIndex);
+      m2.driver.propose(Buffer.from('after-restart'));
+      await until(() => again.length === 201);
+      assert.ok(again.at(-1)!.index > lastIndex);
+      assert.ok(m2.rs.hardState.term >= 2, 'the term survived the restart');
+      await m2.driver.stop();
+      m2.rs.wal.close();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+/** A WAL whose asynchronous saves complete only when the test says so. */
+class HeldWal {
+  saves: { entries: Entry[]; release: () => void }[] = [];
+  lastSavedIndex = 0;
+  save(_hs: unknown, entries: Entry[]): void {
+    if (entries.length > 0) this.lastSavedIndex = entries.at(-1)!.index;
+  }
+  saveAsync(_hs: unknown, entries: Entry[], _sync: boolean, done: (err: Error | null) => void): void {
+    if (entries.length > 0) this.lastSavedIndex = entries.at(-1)!.index;
+    this.saves.push({ entries, release: () => done(null) });
+  }
+  saveSnapshot(): void {}
+}
+
+test('nothing is applied before its WAL write is durable, and proposals made meanwhile share the next write', async () => {
+  const storage = new MemoryStorage();
+  const node = new RawNode({ id: 1n, electionTick: 10, heartbeatTick: 1, storage, random: rng });
+  node.bootstrap([1n]);
+  const wal = new HeldWal();
+  const applied: string[] = [];
+  const driver = new RaftDriver({
+    node,
+    storage,
+    wal: wal as unknown as WAL,
+    snapshotter: {} as Snapshotter,
+    tickMs: 5,
+    hooks: {
+      send: () => {},
+      applySnapshot: () => {},
+      applyEntries: (ents) => {
+        for (const e of ents) {
+          if (e.type === EntryType.Normal && e.data.length > 0) applied.push(Buffer.from(e.data).toString());
+          if (e.type === EntryType.ConfChange) node.applyConfChange(decodeConfChange(e.data));
+        }
+      },
+      onFatal: (e) => assert.fail(String(e)),
+    },
+  });
+  const releaseAll = async () => {
+    // Let every held write finish, including those that follow (the election, the empty entry).
+    for (let i = 0; i < 50; i++) {
+      for (const s of wal.saves.splice(0)) s.release();
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  };
+  driver.start();
+  try {
+    await heldTest(driver, wal, applied, releaseAll);
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    await driver.stop();
   }
 });
+
+async function heldTest(
+  driver: RaftDriver,
+  wal: HeldWal,
+  applied: string[],
+  releaseAll: () => Promise<void>,
+) {
+  // The election (raft's own timer) and its empty entry go through held writes too.
+  await until(() => {
+    for (const s of wal.saves.splice(0)) s.release();
+    return driver.softState()?.state === 'leader';
+  });
+  await releaseAll();
+
+  driver.proposeBuffered(Buffer.from('a'), () => assert.fail('dropped'));
+  await until(() => wal.saves.some((s) => s.entries.length > 0));
+  // The write of 'a' is in flight: 'a' is committed by the single voter, yet not applied.
+  const held = wal.saves.splice(0);
+  assert.deepEqual(
+    held.flatMap((s) => s.entries.map((e) => Buffer.from(e.data).toString())),
+    ['a'],
+  );
+  for (const x of ['b', 'c', 'd']) driver.proposeBuffered(Buffer.from(x), () => assert.fail('dropped'));
+  await new Promise((r) => setTimeout(r, 30));
+  assert.deepEqual(applied, [], 'nothing applied while its write is in flight');
+  assert.equal(wal.saves.length, 0, 'no second write while one is in flight');
+  for (const s of held) s.release();
+  await until(() => applied.length === 1);
+  assert.deepEqual(applied, ['a']);
+  // b, c, d arrived during the write: one write carries them all.
+  await until(() => wal.saves.length > 0);
+  const next = wal.saves.splice(0);
+  assert.equal(next.length, 1);
+  assert.deepEqual(
+    next[0]!.entries.map((e) => Buffer.from(e.data).toString()),
+    ['b', 'c', 'd'],
+  );
+  await new Promise((r) => setTimeout(r, 20));
+  assert.deepEqual(applied, ['a']);
+  next[0]!.release();
+  await until(() => applied.length === 4);
+  assert.deepEqual(applied, ['a', 'b', 'c', 'd']);
+}

@@ -6,6 +6,17 @@
 //   4 advance
 // Turns run on setImmediate after anything that may produce a Ready (tick, proposal, message), so
 // all proposals made in one event-loop turn share one Ready and one fsync (group commit).
+//
+// The WAL write of a turn runs off the event loop (WAL.saveAsync: libuv's thread pool), so while the disk
+// works the loop keeps taking requests, which queue up for the next turn's batch. Until it is durable:
+// - no new Ready is taken (one write in flight; raft keeps the entries in its unstable log meanwhile),
+// - a follower's or candidate's messages wait (MsgAppResp, votes promise durable state),
+// - committed entries wait unless every one of them was already durable before this turn (a single
+//   member commits what it appends in the same Ready; acknowledging those needs the fsync first).
+// A leader's messages leave at once: the leader replicates in parallel with its own fsync (raft thesis
+// §10.2.1, etcd does the same); they promise nothing about the leader's disk, and raft counts the
+// leader's own copy towards a commit only through a later Ready, which waits for this write.
+// Turns with a snapshot stay fully synchronous.
 import { RawNode, type MemoryStorage, type Ready, type SoftState, type ReadState } from '../raft/index.ts';
 import type { ConfChange, Entry, Message, Snapshot } from '../api/raft-types.ts';
 import type { WAL } from '../storage/wal/wal.ts';
@@ -36,6 +47,8 @@ export interface RaftDriverOptions {
   hooks: RaftDriverHooks;
   /** Observes each WAL save (for the fsync-duration metric). */
   onWalSave?(ms: number, entries: number, synced: boolean): void;
+  /** fdatasync on libuv's thread pool (default) or on the event loop. */
+  asyncFsync?: boolean;
 }
 
 export class RaftDriver {
@@ -50,6 +63,10 @@ export class RaftDriver {
   private scheduled = false;
   private stopped = false;
   private soft: SoftState | undefined;
+  /** A turn's WAL write is in flight. */
+  private saving = false;
+  /** Run once no write is in flight (before the next turn): see withWalIdle. */
+  private idleQueue: Array<() => void> = [];
 
   constructor(opts: RaftDriverOptions) {
     this.node = opts.node;
@@ -59,7 +76,9 @@ export class RaftDriver {
     this.hooks = opts.hooks;
     this.tickMs = opts.tickMs;
     this.onWalSave = opts.onWalSave;
+    this.asyncFsync = opts.asyncFsync ?? true;
   }
+  private readonly asyncFsync: boolean;
 
   start(): void {
     this.ticker = setInterval(() => {
@@ -69,10 +88,21 @@ export class RaftDriver {
     this.schedule();
   }
 
-  stop(): void {
+  /** Stops ticking and turning; resolves once no WAL write is in flight (then the WAL may be closed). */
+  stop(): Promise<void> {
     this.stopped = true;
     if (this.ticker) clearInterval(this.ticker);
     this.ticker = undefined;
+    return new Promise((resolve) => this.withWalIdle(resolve));
+  }
+
+  /**
+   * Runs `fn` when no turn's WAL write is in flight: now, or as soon as the write ends, before the next
+   * turn starts. For other writers of the WAL (a snapshot marker, releasing segments).
+   */
+  withWalIdle(fn: () => void): void {
+    if (!this.saving) fn();
+    else this.idleQueue.push(fn);
   }
 
   get isStopped(): boolean {
@@ -141,7 +171,7 @@ export class RaftDriver {
 
   /** Runs a turn soon; many calls in one event-loop turn make one turn. */
   schedule(): void {
-    if (this.scheduled || this.stopped) return;
+    if (this.scheduled || this.stopped || this.saving) return;
     this.scheduled = true;
     setImmediate(() => {
       this.scheduled = false;
@@ -149,15 +179,20 @@ export class RaftDriver {
     });
   }
 
-  /** Processes every pending Ready now (also used by tests and on shutdown). */
+  /** Processes pending Readys now, up to the first whose WAL write goes off the loop (tests, shutdown). */
   runTurns(): void {
+    if (this.saving) return;
     try {
       this.flushProposals();
-      while (!this.stopped && this.node.hasReady()) this.turn(this.node.ready());
+      while (!this.stopped && !this.saving && this.node.hasReady()) this.turn(this.node.ready());
     } catch (err) {
-      this.stop();
-      this.hooks.onFatal(err);
+      this.fail(err);
     }
+  }
+
+  private fail(err: unknown): void {
+    this.stop().catch(() => {});
+    this.hooks.onFatal(err);
   }
 
   private turn(rd: Ready): void {
@@ -165,7 +200,87 @@ export class RaftDriver {
       this.soft = rd.softState;
       this.hooks.onSoftState?.(rd.softState);
     }
-    // 1. Persist. A snapshot goes to its file before the WAL marker that names it.
+    const hasSnapshot = rd.snapshot !== undefined && rd.snapshot.metadata.index > 0;
+    const toSave = rd.hardState !== undefined || rd.entries.length > 0;
+    if (hasSnapshot || !toSave) {
+      this.persistSync(rd);
+      this.finish(rd, rd.committedEntries.length > 0);
+      return;
+    }
+    // 1. Persist, off the loop. What may go before the write is durable goes now.
+    const leader = this.soft?.state === 'leader';
+    if (leader && rd.messages.length > 0) this.hooks.send(rd.messages);
+    const committed = rd.committedEntries;
+    // Durable already: up to the WAL's last index, short of what this Ready writes again (a follower may
+    // replace an uncommitted tail and learn in the same Ready that the replacement is committed).
+    const durable = Math.min(
+      this.wal.lastSavedIndex,
+      rd.entries.length > 0 ? rd.entries[0]!.index - 1 : Infinity,
+    );
+    const applyEarly = committed.length > 0 && committed[committed.length - 1]!.index <= durable;
+    if (applyEarly) this.apply(committed);
+    if (rd.readStates.length > 0) this.hooks.onReadStates?.(rd.readStates);
+    if (FAILPOINTS) failpoint('beforeWalSave');
+    const t0 = performance.now();
+    if (FAILPOINTS && rd.mustSync) failpoint('walFsync');
+    // Test-only positive control: the write is held back and everything below runs as if it were done.
+    const held = FAILPOINTS && deferWalSave(() => this.wal.save(rd.hardState, rd.entries, rd.mustSync));
+    if (!this.asyncFsync || held) {
+      // The same order with the disk time spent on the loop (a failure throws to runTurns).
+      if (!held) this.wal.save(rd.hardState, rd.entries, rd.mustSync);
+      this.onWalSave?.(performance.now() - t0, rd.entries.length, rd.mustSync);
+      if (FAILPOINTS) failpoint('afterWalSave');
+      if (rd.hardState) this.storage.setHardState(rd.hardState);
+      if (rd.entries.length > 0) this.storage.append(rd.entries);
+      if (!leader && rd.messages.length > 0) this.hooks.send(rd.messages);
+      if (!applyEarly && committed.length > 0) this.apply(committed);
+      this.node.advance(rd);
+      return;
+    }
+    this.saving = true;
+    this.wal.saveAsync(rd.hardState, rd.entries, rd.mustSync, (err) => {
+      this.saving = false;
+      if (err) {
+        this.runIdle();
+        this.fail(err);
+        return;
+      }
+      try {
+        this.onWalSave?.(performance.now() - t0, rd.entries.length, rd.mustSync);
+        if (FAILPOINTS) failpoint('afterWalSave');
+        if (rd.hardState) this.storage.setHardState(rd.hardState);
+        if (rd.entries.length > 0) this.storage.append(rd.entries);
+        // 2. Send, now that everything they promise is durable.
+        if (!leader && rd.messages.length > 0) this.hooks.send(rd.messages);
+        // 3. Apply. 4. Advance.
+        if (!applyEarly && committed.length > 0) this.apply(committed);
+        this.node.advance(rd);
+      } catch (e) {
+        this.runIdle();
+        this.fail(e);
+        return;
+      }
+      this.runIdle();
+      this.schedule();
+    });
+  }
+
+  /** Applies committed entries, between the apply failpoints (test only). */
+  private apply(committed: Entry[]): void {
+    if (FAILPOINTS) failpoint('beforeApply');
+    this.hooks.applyEntries(committed);
+    if (FAILPOINTS) failpoint('afterApply');
+  }
+
+  private runIdle(): void {
+    const fns = this.idleQueue;
+    this.idleQueue = [];
+    for (const fn of fns) fn();
+  }
+
+  /** The synchronous turn: a snapshot, or only messages / commits / read states (nothing to write). */
+  private persistSync(rd: Ready): void {
+    // A snapshot goes to its file before the WAL marker that names it.
     if (rd.snapshot && rd.snapshot.metadata.index > 0) {
       this.snapshotter.save(rd.snapshot);
       this.wal.saveSnapshot({
@@ -186,15 +301,14 @@ export class RaftDriver {
     }
     if (rd.hardState) this.storage.setHardState(rd.hardState);
     if (rd.entries.length > 0) this.storage.append(rd.entries);
-    // 2. Send, now that everything they promise is durable.
+  }
+
+  /** Steps 2-4 of a synchronous turn. */
+  private finish(rd: Ready, apply: boolean): void {
     if (rd.messages.length > 0) this.hooks.send(rd.messages);
-    // 3. Apply.
     if (rd.snapshot && rd.snapshot.metadata.index > 0) this.hooks.applySnapshot(rd.snapshot);
-    if (FAILPOINTS && rd.committedEntries.length > 0) failpoint('beforeApply');
-    if (rd.committedEntries.length > 0) this.hooks.applyEntries(rd.committedEntries);
-    if (FAILPOINTS && rd.committedEntries.length > 0) failpoint('afterApply');
+    if (apply) this.apply(rd.committedEntries);
     if (rd.readStates.length > 0) this.hooks.onReadStates?.(rd.readStates);
-    // 4. Advance.
     this.node.advance(rd);
   }
 }

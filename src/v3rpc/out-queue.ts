@@ -12,9 +12,17 @@ export class OutQueue<T> implements AsyncIterable<T> {
   /** Resolves once the stream has ended (normally or with an error). */
   readonly closed = new Promise<void>((r) => (this.closedResolve = r));
 
-  constructor(lowWater = 64) {
+  /**
+   * `deferWake`: a consumer waiting for an item is woken on the next setImmediate, not at once (pushes made
+   * meanwhile go out together). For streams fed from the apply path: the writes that caused the items (and
+   * their responses, resolved in the same turn) go out first instead of queueing behind every stream's event.
+   */
+  constructor(lowWater = 64, opts: { deferWake?: boolean } = {}) {
     this.lowWater = lowWater;
+    this.deferWake = opts.deferWake ?? false;
   }
+  private readonly deferWake: boolean;
+  private wakeScheduled = false;
 
   get length(): number {
     return this.items.length;
@@ -27,11 +35,26 @@ export class OutQueue<T> implements AsyncIterable<T> {
   push(item: T): void {
     if (this.ended) return;
     const w = this.waiter;
-    if (w) {
+    if (w && !this.deferWake) {
       this.waiter = undefined;
       w({ value: item, done: false });
-    } else this.items.push(item);
+      return;
+    }
+    this.items.push(item);
+    if (w && !this.wakeScheduled) {
+      this.wakeScheduled = true;
+      setImmediate(this.wake);
+    }
   }
+
+  private readonly wake = (): void => {
+    this.wakeScheduled = false;
+    const w = this.waiter;
+    if (!w || this.items.length === 0) return;
+    this.waiter = undefined;
+    this.waiterReject = undefined;
+    w({ value: this.items.shift()!, done: false });
+  };
 
   end(): void {
     if (this.ended) return;
@@ -39,7 +62,9 @@ export class OutQueue<T> implements AsyncIterable<T> {
     this.closedResolve();
     const w = this.waiter;
     this.waiter = undefined;
-    w?.({ value: undefined, done: true });
+    // A deferred wake may still hold items for the waiter: they come before the end.
+    if (w && this.items.length > 0) w({ value: this.items.shift()!, done: false });
+    else w?.({ value: undefined, done: true });
     this.fireDrain();
   }
 
@@ -51,7 +76,8 @@ export class OutQueue<T> implements AsyncIterable<T> {
     this.closedResolve();
     const w = this.waiter;
     this.waiter = undefined;
-    if (w) {
+    if (w && this.items.length > 0) w({ value: this.items.shift()!, done: false });
+    else if (w) {
       this.error = undefined;
       this.waiterReject?.(err);
     }

@@ -39,7 +39,9 @@ export function watchHandler(
     requests: AsyncIterable<etcdserverpb.IWatchRequest>,
     ctx: CallContext,
   ): AsyncIterable<etcdserverpb.IWatchResponse> => {
-    const out = new OutQueue<etcdserverpb.IWatchResponse>();
+    // Events are pushed from the apply path: waking the stream on the next setImmediate lets the writes'
+    // own responses go out first, and a burst of pushes leave together.
+    const out = new OutQueue<etcdserverpb.IWatchResponse>(64, { deferWake: true });
     const watchers = new Map<number, StreamWatcher>();
     let nextId = 0;
     const header = (rev: number) => srv.header(rev);
@@ -84,7 +86,7 @@ export function watchHandler(
         out.push(base);
         return true;
       }
-      const events = resp.events.map(eventToPb);
+      const events = resp.events.map(eventPb);
       if (sw.fragment && events.length > 1) {
         for (const piece of fragments(events, opts.maxRequestBytes)) {
           out.push({ ...base, events: piece.events, ...(piece.more ? { fragment: true } : {}) });
@@ -210,6 +212,20 @@ export function watchHandler(
     });
     return out;
   };
+}
+
+/**
+ * The protobuf form of a store event, made once however many watchers receive it: the store hands the same
+ * Event object to every watcher it matches (unless prev_kv makes a new one).
+ */
+const pbOfEvent = new WeakMap<object, ReturnType<typeof eventToPb>>();
+function eventPb(ev: Parameters<typeof eventToPb>[0]): ReturnType<typeof eventToPb> {
+  let pb = pbOfEvent.get(ev);
+  if (pb === undefined) {
+    pb = eventToPb(ev);
+    pbOfEvent.set(ev, pb);
+  }
+  return pb;
 }
 
 /** Splits events so each piece stays under `limit` bytes (roughly), as etcd's sendFragments does. */

@@ -359,3 +359,62 @@ test('a leftover segment temp file from a crashed cut is removed and ignored', (
   r.close();
   assert.deepEqual(fs.readdirSync(dir), ['0000000000000000-0000000000000000.wal']);
 });
+
+const saveAsync = (w: WAL, h: HardState | undefined, es: Entry[], sync: boolean): Promise<void> =>
+  new Promise((resolve, reject) => w.saveAsync(h, es, sync, (err) => (err ? reject(err) : resolve())));
+
+test('saveAsync: one write at a time, in call order, mixed with save, cutting segments, read back whole', async (t) => {
+  const dir = tmpWalDir(t);
+  const w = WAL.create(dir, META, { segmentBytes: 4096 });
+  let calledBack = false;
+  const first = new Promise<void>((resolve, reject) =>
+    w.saveAsync(hs(1, 0), ents(1, 10, 1, 100), true, (err) => {
+      calledBack = true;
+      if (err) reject(err);
+      else resolve();
+    }),
+  );
+  assert.equal(calledBack, false, 'done is never called synchronously');
+  assert.equal(w.saving, true);
+  // Nothing else may write while the save is in flight.
+  assert.throws(() => w.save(hs(1, 1), ents(11, 11), true), WalStateError);
+  assert.throws(() => w.saveAsync(undefined, ents(11, 11), true, () => {}), WalStateError);
+  assert.throws(() => w.sync(), WalStateError);
+  await first;
+  assert.equal(w.saving, false);
+  w.save(hs(1, 5), ents(11, 20, 1, 100), true);
+  for (let i = 21; i <= 200; i += 10) await saveAsync(w, hs(1, i), ents(i, i + 9, 1, 100), i % 20 === 1);
+  assert.ok(segFiles(dir).length > 3, 'segments were cut after asynchronous saves');
+  assert.equal(w.lastSavedIndex, 200);
+  w.close();
+
+  const got = WAL.open(dir, { index: 0, term: 0 }).readAll();
+  assert.equal(got.repaired, undefined);
+  assert.deepEqual(got.hardState, hs(1, 191));
+  assert.deepEqual(
+    got.entries.map((e) => e.index),
+    Array.from({ length: 200 }, (_, i) => i + 1),
+  );
+  assert.deepEqual(got.entries, ents(1, 200, 1, 100));
+});
+
+test('saveAsync: close() during the write waits for it; the data is there on reopen', async (t) => {
+  const dir = tmpWalDir(t);
+  const w = WAL.create(dir, META);
+  const done = saveAsync(w, hs(3, 2), ents(1, 4), true);
+  w.close();
+  await done;
+  assert.throws(() => w.save(undefined, ents(5, 5), true), WalStateError);
+  const got = WAL.open(dir, { index: 0, term: 0 }).readAll();
+  assert.deepEqual(got.hardState, hs(3, 2));
+  assert.deepEqual(got.entries, ents(1, 4));
+});
+
+test('saveAsync: a failed write fails the WAL', async (t) => {
+  const dir = tmpWalDir(t);
+  const w = WAL.create(dir, META);
+  // Pull the file out from under the WAL: the write gets EBADF.
+  fs.closeSync((w as unknown as { fd: number }).fd);
+  await assert.rejects(saveAsync(w, hs(1, 0), ents(1, 1), true));
+  assert.throws(() => w.save(hs(1, 0), ents(1, 1), true), WalStateError);
+});

@@ -8,6 +8,8 @@
 //   wal.readAll()                        {metadata, hardState, entries after the snapshot, repaired?};
 //                                        repairs a torn tail, then the log is in append mode
 //   wal.save(hardState|undefined, entries, mustSync)   one write, and one fdatasync when mustSync
+//   wal.saveAsync(hardState|undefined, entries, mustSync, done)   the same, the fdatasync off the event
+//                                        loop (libuv's thread pool); one at a time; done(err) once durable
 //   wal.saveSnapshot({index, term, confState?})        snapshot marker, always synced
 //   wal.releaseLockTo(index)             deletes segments wholly before the one holding `index`
 //   wal.sync(), wal.close()
@@ -142,6 +144,9 @@ export class WAL {
   private lastIndex = 0;
   private metadata: Uint8Array = new Uint8Array(0);
   private hardState: HardState = { ...emptyHardState };
+  /** A saveAsync is in flight: nothing else may write, and close() is deferred to its end. */
+  private writing = false;
+  private closeAfterWrite = false;
 
   private constructor(
     readonly dir: string,
@@ -337,12 +342,69 @@ export class WAL {
   save(hardState: HardState | undefined, entries: readonly Entry[], mustSync: boolean): void {
     this.mustAppend();
     if (hardState === undefined && entries.length === 0) return;
-    const items: [RecordType, Uint8Array][] = entries.map((e) => [RecordType.entry, encodeEntry(e)]);
-    if (hardState !== undefined) items.push([RecordType.state, encodeHardState(hardState)]);
-    this.append(items, mustSync);
+    this.append(saveItems(hardState, entries), mustSync);
     if (entries.length > 0) this.lastIndex = entries[entries.length - 1]!.index;
     if (hardState !== undefined) this.hardState = { ...hardState };
     this.cutIfFull();
+  }
+
+  /**
+   * save() without blocking the event loop on the disk: the fdatasync runs on libuv's thread pool, and
+   * `done` is called (never synchronously) once the data is durable (mustSync) or in the page cache, or
+   * with the error that failed the WAL. One save at a time: nothing may write until `done` ran. The bytes
+   * and their place are fixed now, so the log's order is the order of the calls.
+   */
+  saveAsync(
+    hardState: HardState | undefined,
+    entries: readonly Entry[],
+    mustSync: boolean,
+    done: (err: Error | null) => void,
+  ): void {
+    this.mustAppend();
+    if (hardState === undefined && entries.length === 0) {
+      process.nextTick(done, null);
+      return;
+    }
+    const { buf, crc } = buildFrames(saveItems(hardState, entries), this.crc, mustSync);
+    const fd = this.fd;
+    const pos = this.offset;
+    this.writing = true;
+    this.offset += buf.length;
+    this.crc = crc;
+    if (entries.length > 0) this.lastIndex = entries[entries.length - 1]!.index;
+    if (hardState !== undefined) this.hardState = { ...hardState };
+    const finish = (err: Error | null): void => {
+      this.writing = false;
+      if (err) {
+        if (this.mode === 'append') this.mode = 'failed';
+      } else if (this.mode === 'append') {
+        try {
+          this.cutIfFull();
+        } catch (e) {
+          err = e as Error;
+        }
+      }
+      if (this.closeAfterWrite) {
+        this.closeAfterWrite = false;
+        this.closeFd(fd, err === null);
+      }
+      done(err);
+    };
+    // The write(2) itself only copies into the page cache: done here, it saves a thread-pool round trip
+    // (on a loaded machine each hop waits for a core). The fdatasync is what takes the disk's time.
+    try {
+      writeAllSync(fd, buf, pos);
+    } catch (err) {
+      process.nextTick(finish, err as Error);
+      return;
+    }
+    if (mustSync) fs.fdatasync(fd, finish);
+    else process.nextTick(finish, null);
+  }
+
+  /** True while a saveAsync has not finished. */
+  get saving(): boolean {
+    return this.writing;
   }
 
   /** Records that a snapshot at (index, term) exists; always synced (etcd does the same). */
@@ -377,18 +439,26 @@ export class WAL {
     this.guard(() => fs.fdatasyncSync(this.fd));
   }
 
+  /** Syncs and closes; with a saveAsync in flight, the file is synced and closed when it ends. */
   close(): void {
     if (this.mode === 'closed') return;
     const fd = this.fd;
     const wasAppending = this.mode === 'append';
     this.mode = 'closed';
     this.fd = -1;
-    if (fd >= 0) {
-      try {
-        if (wasAppending) fs.fdatasyncSync(fd);
-      } finally {
-        fs.closeSync(fd);
-      }
+    if (this.writing) {
+      this.closeAfterWrite = true;
+      return;
+    }
+    this.closeFd(fd, wasAppending);
+  }
+
+  private closeFd(fd: number, sync: boolean): void {
+    if (fd < 0) return;
+    try {
+      if (sync) fs.fdatasyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
     }
   }
 
@@ -403,6 +473,7 @@ export class WAL {
   }
 
   private mustAppend(): void {
+    if (this.writing) throw new WalStateError('wal: a saveAsync is still in flight');
     if (this.mode !== 'append') {
       throw new WalStateError(
         this.mode === 'read' ? 'wal: call readAll() before appending' : `wal: the WAL is ${this.mode}`,
@@ -477,6 +548,12 @@ export class WAL {
     this.crc = header.crc;
     this.segments.push(next);
   }
+}
+
+function saveItems(hardState: HardState | undefined, entries: readonly Entry[]): [RecordType, Uint8Array][] {
+  const items: [RecordType, Uint8Array][] = entries.map((e) => [RecordType.entry, encodeEntry(e)]);
+  if (hardState !== undefined) items.push([RecordType.state, encodeHardState(hardState)]);
+  return items;
 }
 
 /**
