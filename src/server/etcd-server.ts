@@ -141,6 +141,8 @@ export class EtcdServer {
   /** Resolves when the member has stopped (by stop(), a fatal error, or removal from the cluster). */
   readonly stopped: Promise<void>;
   private fatalError: unknown;
+  /** The member stopped because the cluster removed it (etcd then exits with status 0). */
+  removedFromCluster = false;
   private readonly requestTimeoutMs: number;
   private readonly startedAt = Date.now();
 
@@ -737,6 +739,7 @@ export class EtcdServer {
       },
       onRemovedFromCluster: () => {
         this.log.warn({}, 'a peer says this member was removed from the cluster; stopping');
+        this.removedFromCluster = true;
         void this.stop();
       },
       members: () =>
@@ -1136,6 +1139,7 @@ export class EtcdServer {
         if (cc.nodeId !== this.id) this.transport?.removePeer(cc.nodeId);
         if (cc.nodeId === this.id) {
           this.log.warn({}, 'this member was removed from the cluster; stopping');
+          this.removedFromCluster = true;
           setImmediate(() => void this.stop());
         }
         break;
