@@ -30,7 +30,7 @@ export class ProcMember {
 
   constructor(
     readonly impl: Impl,
-    readonly spec: MemberSpec,
+    public spec: MemberSpec,
     /** Flags besides name/urls/data dir (initial cluster, token, state, timing, TLS). */
     public flags: Record<string, string>,
     readonly logFile: string,
@@ -376,10 +376,17 @@ export class ProcCluster {
     opts: { learner?: boolean; via?: readonly ProcMember[]; start?: boolean } = {},
   ): Promise<{ member: ProcMember; out: string; env: Record<string, string> }> {
     const spec = await this.newSpec(name);
-    const out = await this.ctlOk(
-      ['member', 'add', name, `--peer-urls=${spec.peerUrl}`, ...(opts.learner ? ['--learner'] : [])],
-      opts.via,
-    );
+    const args = [
+      'member',
+      'add',
+      name,
+      `--peer-urls=${spec.peerUrl}`,
+      ...(opts.learner ? ['--learner'] : []),
+    ];
+    // --strict-reconfig-check refuses changes until the peers have been connected for 5 s.
+    const r = await this.retryUnhealthy(args, opts.via);
+    if (r.code !== 0) throw new Error(`etcdctl ${args.join(' ')} failed: ${r.stderr.trim()}`);
+    const out = r.stdout;
     const env: Record<string, string> = {};
     for (const m of out.matchAll(/^(ETCD_[A-Z_]+)="(.*)"$/gm)) env[m[1]!] = m[2]!;
     if (env.ETCD_NAME !== name || env.ETCD_INITIAL_ADVERTISE_PEER_URLS !== spec.peerUrl)
@@ -391,6 +398,17 @@ export class ProcCluster {
     this.members.push(m);
     if (opts.start !== false) m.start();
     return { member: m, out, env };
+  }
+
+  /** etcdctl, repeated while it fails with "etcdserver: unhealthy cluster" (for up to `ms`). */
+  async retryUnhealthy(args: readonly string[], on?: readonly ProcMember[], ms = 60_000): Promise<Run> {
+    const deadline = Date.now() + ms;
+    for (;;) {
+      const r = await this.ctl(args, on);
+      if (r.code === 0 || !r.stderr.includes('etcdserver: unhealthy cluster') || Date.now() > deadline)
+        return r;
+      await sleep(500);
+    }
   }
 
   /** Member IDs by name from `etcdctl member list -w json`. */
