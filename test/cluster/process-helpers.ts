@@ -166,6 +166,8 @@ export interface ClusterOptions {
   peerScheme?: 'http' | 'https';
   /** Wait for the cluster to answer a linearizable read (default true). */
   wait?: boolean;
+  /** Runs before the members start (e.g. to restore a snapshot into their data dirs). */
+  prepare?: (specs: readonly MemberSpec[], token: string) => Promise<void>;
 }
 
 export class ProcCluster {
@@ -204,6 +206,7 @@ export class ProcCluster {
       });
       c.members.push(m);
     }
+    await opts.prepare?.(specs, c.token);
     for (const m of c.members) m.start();
     if (opts.wait !== false) await c.waitHealthy(60_000);
     return c;
