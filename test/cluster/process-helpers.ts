@@ -414,6 +414,24 @@ export class ProcCluster {
     }
   }
 
+  /**
+   * `etcdctl member remove` of `name` through the running members, as an operator would: wait for a leader
+   * among them, repeat while it is refused as "unhealthy cluster" or times out (a remove that outlives
+   * etcdctl's timeout may still be applied: the member list decides). Returns the last etcdctl output.
+   */
+  async removeMember(name: string, ms = 90_000): Promise<Run> {
+    const id = (await this.memberIds()).get(name);
+    if (id === undefined) throw new Error(`no member ${name} in the member list`);
+    const deadline = Date.now() + ms;
+    for (;;) {
+      await this.waitLeader(this.up(), Math.max(1000, deadline - Date.now()));
+      const r = await this.retryUnhealthy(['member', 'remove', hex(id)], undefined, deadline - Date.now());
+      if (r.code === 0 || !(await this.memberIds()).has(name)) return r;
+      if (Date.now() > deadline) throw new Error(`member remove ${name} failed: ${r.stderr.trim()}`);
+      await sleep(500);
+    }
+  }
+
   /** Member IDs by name from `etcdctl member list -w json`. */
   async memberIds(on?: readonly ProcMember[]): Promise<Map<string, bigint>> {
     const j = parseBigJson(await this.ctlOk(['-w', 'json', 'member', 'list'], on)) as {

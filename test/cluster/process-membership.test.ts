@@ -95,6 +95,7 @@ export async function scenario(impl: Impl, dir: string): Promise<Transcript> {
 
     // member update: m2 moves to a new peer URL; restarted there, it gets the leader's appends again.
     await m2.kill();
+    await c.waitLeader(c.up()); // m2 may have led: the rest elect a leader first
     const moved = await c.newSpec('m2');
     await step(['member', 'update', hex(ids.get('m2')!), `--peer-urls=${moved.peerUrl}`], [m1, m3, m4]);
     const oldM2Peer = new URL(m2.peerUrl).port;
@@ -178,11 +179,19 @@ function normJson(norm: (s: string) => string, stdout: string): string {
 
 test('member list/add/promote/update/remove with etcdctl on tsetcd processes, step by step as on etcd 3.4', async () => {
   const root = mkdtempSync(join(tmpdir(), 'tsetcd-proc-members-'));
+  let passed = false;
   try {
-    const settled = await Promise.allSettled([
-      scenario('tsetcd', join(root, 'tsetcd')),
-      HAVE_ETCD ? scenario('etcd', join(root, 'etcd')) : Promise.resolve(undefined),
-    ]);
+    // One after the other: with both clusters at once on this loaded 2-core machine, etcd refused the last
+    // `member add` as "unhealthy cluster" for over 60 s in 2 of 5 runs (cause not investigated).
+    const settled = [];
+    for (const impl of HAVE_ETCD ? (['tsetcd', 'etcd'] as const) : (['tsetcd'] as const)) {
+      settled.push(
+        await scenario(impl, join(root, impl)).then(
+          (value) => ({ status: 'fulfilled' as const, value }),
+          (reason: unknown) => ({ status: 'rejected' as const, reason: reason as Error }),
+        ),
+      );
+    }
     const [ts, et] = settled.map((r, i) => {
       if (r.status === 'rejected')
         throw new Error(`${i === 0 ? 'tsetcd' : 'etcd'} run failed: ${String(r.reason?.stack ?? r.reason)}`, {
@@ -212,6 +221,7 @@ test('member list/add/promote/update/remove with etcdctl on tsetcd processes, st
       );
     }
     assert.match(byCmd(ts, /caught up/).out, /Member <m4> promoted in cluster <cluster>/);
+    assert.match(byCmd(ts, /^member update <m2>/).out, /Member <m2> updated in cluster <cluster>/);
     assert.match(byCmd(ts, /^get after-update/).out, /after-update\nx/);
     assert.notEqual(ts.removedExit, undefined, 'the removed member exited');
     const unhealthy = ts.steps.filter((s) => s.out.includes('Error: etcdserver: unhealthy cluster'));
@@ -238,7 +248,10 @@ test('member list/add/promote/update/remove with etcdctl on tsetcd processes, st
         assert.deepEqual(ts.steps[i], et.steps[i], `step ${et.steps[i]!.cmd}`);
       assert.equal(ts.removedExit, et.removedExit, 'exit status of the removed member');
     }
+    passed = true;
   } finally {
-    rmSync(root, { recursive: true, force: true });
+    // Member logs stay for a failed run.
+    if (passed) rmSync(root, { recursive: true, force: true });
+    else console.log(`member logs kept in ${root}`);
   }
 });

@@ -117,15 +117,9 @@ async function main(): Promise<number> {
         what = `kill -9 ${victim.name}${victim === leader ? ' (leader)' : ''}, restart`;
       } else if (action === 'replace') {
         const victim = pick(c.up());
-        const id = (await c.memberIds()).get(victim.name)!;
         await victim.kill();
         victim.wipe();
-        // The rest elect a leader first if the victim led (a remove sent meanwhile may outlive etcdctl's
-        // 5 s timeout yet still be applied: check the member list before calling it a failure).
-        await c.waitLeader(c.up(), 60_000);
-        const rm = await c.retryUnhealthy(['member', 'remove', hex(id)]);
-        if (rm.code !== 0 && (await c.memberIds()).has(victim.name))
-          throw new Error(`member remove ${victim.name}: ${rm.stderr}`);
+        await c.removeMember(victim.name);
         c.members.splice(c.members.indexOf(victim), 1);
         const { member } = await c.addMember(`r${++replaced}`);
         traffic.redial();
