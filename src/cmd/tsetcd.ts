@@ -73,8 +73,10 @@ async function main(): Promise<number> {
   process.on('SIGTERM', () => onSignal('SIGTERM'));
   void member.server.stopped.then(() => {
     if (signals === 0) {
-      log.warn({}, 'member stopped');
-      void member!.close().then(() => process.exit(1));
+      // Removed from the cluster: a normal end, status 0 as etcd. Anything else is a failure.
+      const code = member!.server.removedFromCluster ? 0 : 1;
+      log.warn({ 'exit-code': code }, 'member stopped');
+      void member!.close().then(() => process.exit(code));
     }
   });
   return -1; // keep running

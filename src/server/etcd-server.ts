@@ -73,6 +73,8 @@ import type * as m from '../storage/mvcc/types.ts';
 /** The etcd API version tsetcd speaks; clients gate features on it. */
 export const ETCD_API_VERSION = '3.4.23';
 export const CLUSTER_VERSION = '3.4.0';
+/** etcd's HealthInterval: how long peer streams must have been up before a membership change is allowed. */
+const PEER_HEALTH_MS = 5000;
 
 export interface Logger {
   debug(obj: object | string, msg?: string): void;
@@ -141,6 +143,8 @@ export class EtcdServer {
   /** Resolves when the member has stopped (by stop(), a fatal error, or removal from the cluster). */
   readonly stopped: Promise<void>;
   private fatalError: unknown;
+  /** The member stopped because the cluster removed it (etcd then exits with status 0). */
+  removedFromCluster = false;
   private readonly requestTimeoutMs: number;
   private readonly startedAt = Date.now();
 
@@ -536,17 +540,33 @@ export class EtcdServer {
     }));
   }
 
-  /** Voting members this member has heard from recently (itself included), for --strict-reconfig-check. */
-  private activeVoters(): number {
-    const st = this.driver.node.status();
-    let n = 0;
+  /**
+   * --strict-reconfig-check, as etcd judges it: how many voting members (this one always included) this
+   * member's peer streams to have been up for at least `PEER_HEALTH_MS`.
+   */
+  private votersConnectedSince(): { connected: number; voters: number } {
+    const before = Date.now() - PEER_HEALTH_MS;
+    let connected = 0;
+    let voters = 0;
     for (const m of this.membership.list()) {
       if (m.isLearner) continue;
-      if (m.id === this.id) n++;
-      else if (st.progress?.get(m.id)?.recentActive) n++;
-      else if (!st.progress && this.transport?.activeSince(m.id)) n++;
+      voters++;
+      const since = m.id === this.id ? undefined : this.transport?.activeSince(m.id);
+      if (m.id === this.id || (since !== undefined && since.getTime() <= before)) connected++;
     }
-    return n;
+    return { connected, voters };
+  }
+
+  /** Voting members that have published their name (etcd's "started" members), except `except`. */
+  private startedVoters(except?: bigint): { started: number; voters: number } {
+    let started = 0;
+    let voters = 0;
+    for (const m of this.membership.list()) {
+      if (m.isLearner || m.id === except) continue;
+      voters++;
+      if (m.name !== '') started++;
+    }
+    return { started, voters };
   }
 
   async memberAdd(req: etcdserverpb.IMemberAddRequest): Promise<etcdserverpb.IMemberAddResponse> {
@@ -562,12 +582,18 @@ export class EtcdServer {
     if (urls.some((u) => taken.has(u))) throw EtcdError.of('PeerURLExist');
     const isLearner = req.isLearner ?? false;
     const members = this.membership.list();
-    if (isLearner) {
-      if (members.filter((m) => m.isLearner).length >= 1) throw EtcdError.of('TooManyLearners');
-    } else if (this.cfg.strictReconfigCheck) {
-      // The new voter counts toward the quorum at once: enough members must already be up.
-      const voters = members.filter((m) => !m.isLearner).length + 1;
-      if (this.activeVoters() < Math.floor(voters / 2) + 1) throw EtcdError.of('MemberNotEnoughStarted');
+    if (isLearner && members.filter((m) => m.isLearner).length >= 1) throw EtcdError.of('TooManyLearners');
+    if (this.cfg.strictReconfigCheck) {
+      if (!isLearner) {
+        // The new voter counts toward the quorum at once: enough members must have started already
+        // (etcd lets a one-member cluster take its second member).
+        const { started, voters } = this.startedVoters();
+        const ready = (started === 1 && voters === 1) || started >= Math.floor((voters + 1) / 2) + 1;
+        if (!ready) throw EtcdError.of('MemberNotEnoughStarted');
+      }
+      // Any change waits until this member has been connected to every voter for a while.
+      const { connected, voters } = this.votersConnectedSince();
+      if (connected < voters) throw EtcdError.of('Unhealthy');
     }
     const member: Member = {
       id: memberIdFor(urls, this.cfg.initialClusterToken, Math.floor(Date.now() / 1000)),
@@ -593,12 +619,14 @@ export class EtcdServer {
     const m = this.membership.get(id);
     if (!m) throw EtcdError.of('MemberNotFound');
     if (this.cfg.strictReconfigCheck && !m.isLearner) {
-      const voters = this.membership.list().filter((x) => !x.isLearner).length - 1;
-      const activeAfter =
-        this.activeVoters() -
-        (this.driver.node.status().progress?.get(id)?.recentActive || id === this.id ? 1 : 0);
-      if (voters > 0 && activeAfter < Math.floor(voters / 2) + 1)
-        throw EtcdError.of('MemberNotEnoughStarted');
+      const { started, voters } = this.startedVoters(id);
+      if (started < Math.floor(voters / 2) + 1) throw EtcdError.of('MemberNotEnoughStarted');
+      // A member that is down takes no part in the quorum: removing it is always safe. Otherwise the
+      // members left must still make a quorum of the members connected now.
+      if (id === this.id || this.transport?.activeSince(id) !== undefined) {
+        const now = this.votersConnectedSince();
+        if (now.connected - 1 < 1 + Math.floor((now.voters - 1) / 2)) throw EtcdError.of('Unhealthy');
+      }
     }
     await this.proposeMemberChange(ConfChangeType.RemoveNode, m);
     return { header: this.memberHeader(), members: this.membersPb() };
@@ -630,12 +658,22 @@ export class EtcdServer {
     const m = this.membership.get(id);
     if (!m) throw EtcdError.of('MemberNotFound');
     if (!m.isLearner) throw EtcdError.of('MemberNotLearner');
-    if (!this.isLeader) throw EtcdError.of(this.leaderId === 0n ? 'NoLeader' : 'NotLeader');
+    if (!this.isLeader) {
+      // Only the leader knows how far the learner got: a follower passes the request on (etcd does so
+      // over its peer port) and relays the answer.
+      if (this.leaderId === 0n) throw EtcdError.of('NoLeader');
+      return this.forwarder.promote(this.leaderClientUrls(), req, this.requestTimeoutMs);
+    }
     // etcd: a learner is ready when it has at least 90% of the leader's log.
     const st = this.driver.node.status();
     const match = st.progress?.get(id)?.match ?? 0;
     const leaderMatch = st.progress?.get(this.id)?.match ?? st.hardState.commit;
     if (match < leaderMatch * 0.9) throw EtcdError.of('LearnerNotReady');
+    if (this.cfg.strictReconfigCheck) {
+      // The promoted learner joins the quorum (counted as started): enough voters must have started.
+      const { started, voters } = this.startedVoters();
+      if (started + 1 < Math.floor((voters + 1) / 2) + 1) throw EtcdError.of('MemberNotEnoughStarted');
+    }
     await this.proposeMemberChange(ConfChangeType.AddNode, { ...m, isLearner: false });
     return { header: this.memberHeader(), members: this.membersPb() };
   }
@@ -722,6 +760,7 @@ export class EtcdServer {
       },
       onRemovedFromCluster: () => {
         this.log.warn({}, 'a peer says this member was removed from the cluster; stopping');
+        this.removedFromCluster = true;
         void this.stop();
       },
       members: () =>
@@ -1129,6 +1168,7 @@ export class EtcdServer {
         if (cc.nodeId !== this.id) this.transport?.removePeer(cc.nodeId);
         if (cc.nodeId === this.id) {
           this.log.warn({}, 'this member was removed from the cluster; stopping');
+          this.removedFromCluster = true;
           setImmediate(() => void this.stop());
         }
         break;

@@ -1,6 +1,6 @@
-// Some lease requests only the leader can answer (it alone counts lease time down). A follower that
-// receives them passes them to the leader's client URL over gRPC, as etcd passes them over its peer
-// port, and relays the answer.
+// Some requests only the leader can answer (it alone counts lease time down and knows how far a learner
+// got). A follower that receives them passes them to the leader's client URL over gRPC, as etcd passes
+// them over its peer port, and relays the answer.
 import * as grpc from '@grpc/grpc-js';
 import { readFileSync } from 'node:fs';
 import type { etcdserverpb } from '../api/gen/etcd.js';
@@ -10,6 +10,7 @@ import type { TlsFiles } from './config.ts';
 
 const KEEPALIVE = methodByPath('/etcdserverpb.Lease/LeaseKeepAlive');
 const TIME_TO_LIVE = methodByPath('/etcdserverpb.Lease/LeaseTimeToLive');
+const PROMOTE = methodByPath('/etcdserverpb.Cluster/MemberPromote');
 
 export class LeaderForwarder {
   private readonly clients = new Map<string, grpc.Client>();
@@ -76,6 +77,27 @@ export class LeaderForwarder {
         TIME_TO_LIVE.path,
         (m: etcdserverpb.ILeaseTimeToLiveRequest) => Buffer.from(TIME_TO_LIVE.request.encode(m).finish()),
         (b: Buffer) => TIME_TO_LIVE.response.decode(b),
+        req,
+        new grpc.Metadata(),
+        { deadline: Date.now() + timeoutMs },
+        (err, res) => (err ? reject(fromGrpc(err)) : resolve(res!)),
+      );
+    });
+  }
+
+  /** MemberPromote on the leader, which alone can tell whether the learner has caught up. */
+  promote(
+    urls: readonly string[],
+    req: etcdserverpb.IMemberPromoteRequest,
+    timeoutMs: number,
+  ): Promise<etcdserverpb.MemberPromoteResponse> {
+    const url = urls[0];
+    if (!url) return Promise.reject(EtcdError.of('NoLeader'));
+    return new Promise((resolve, reject) => {
+      this.client(url).makeUnaryRequest(
+        PROMOTE.path,
+        (m: etcdserverpb.IMemberPromoteRequest) => Buffer.from(PROMOTE.request.encode(m).finish()),
+        (b: Buffer) => PROMOTE.response.decode(b),
         req,
         new grpc.Metadata(),
         { deadline: Date.now() + timeoutMs },

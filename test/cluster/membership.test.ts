@@ -42,7 +42,18 @@ test('add a learner, let it catch up, promote it, remove a voter; errors for bad
 
     // Add m4 as a learner, then start it joining the existing cluster.
     const url4 = `http://127.0.0.1:${ports[3]}`;
-    const added = await leader().memberAdd({ peerURLs: [url4], isLearner: true });
+    // --strict-reconfig-check: etcd refuses changes until the peers have been connected for 5 s.
+    let added: Awaited<ReturnType<EtcdServer['memberAdd']>> | undefined;
+    const addBy = Date.now() + 20_000;
+    while (!added) {
+      try {
+        added = await leader().memberAdd({ peerURLs: [url4], isLearner: true });
+      } catch (e) {
+        if (!(e instanceof EtcdError && e.message === 'etcdserver: unhealthy cluster') || Date.now() > addBy)
+          throw e;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
     const id4 = longToU64(added.member!.ID);
     assert.equal(added.members!.length, 4);
     assert.equal(added.member!.isLearner, true);
