@@ -109,15 +109,23 @@ test('§6.4: a late ack of an answered read confirms nothing that arrived after 
     net.get(1n).readStates.map((r) => dec(r.requestCtx)),
     ['z'],
   );
-  // Now the leader hears from nobody (as while it is paused and another member wins an election), a new
-  // read arrives, and a follower asks for 'z' again because its answer has not reached it yet.
+  // Now the leader is cut off (as while its process is paused) and another member wins an election
+  // and commits a write. On resume a new read arrives, and a follower's retry of 'z' (its answer had
+  // not reached it) is delivered.
   net.isolate(1n);
+  net.elect(2n);
+  net.node(2n).propose(enc('w'));
+  net.settle();
+  const newCommit = net.node(2n).raft.raftLog.committed;
+  assert.ok(newCommit > net.node(1n).raft.raftLog.committed);
+  assert.equal(net.node(1n).raft.state, 'leader', 'the old leader has heard nothing yet');
   net.node(1n).readIndex(enc('y'));
   net.node(1n).step({ ...late, type: MsgReadIndex, from: 2n, to: 1n, term: 0, context: enc('z') });
   net.settle();
   // The ack held back from the first round arrives: it was sent before 'y' existed.
   net.node(1n).step(late);
   net.settle();
+  // Answering 'y' now would serve it at the old commit index, missing the write committed by leader 2.
   assert.deepEqual(
     net.get(1n).readStates.map((r) => dec(r.requestCtx)),
     ['z'],
