@@ -100,7 +100,8 @@ export class Raft {
   constructor(c: Config) {
     if (c.id === None) throw new RaftError('cannot use none as id');
     if (c.heartbeatTick <= 0) throw new RaftError('heartbeat tick must be greater than 0');
-    if (c.electionTick <= c.heartbeatTick) throw new RaftError('election tick must be greater than heartbeat tick');
+    if (c.electionTick <= c.heartbeatTick)
+      throw new RaftError('election tick must be greater than heartbeat tick');
     const maxInflight = c.maxInflightMsgs ?? 256;
     if (maxInflight <= 0) throw new RaftError('max inflight messages must be greater than 0');
     this.id = c.id;
@@ -575,7 +576,11 @@ export class Raft {
 
   /** Advances the commit index to the voters' majority match (Raft §5.3), subject to §5.4.2. */
   maybeCommit(): boolean {
-    return this.raftLog.maybeCommit(this.trk.committed(), this.term, this.bugs.commitOldTermByCounting === true);
+    return this.raftLog.maybeCommit(
+      this.trk.committed(),
+      this.term,
+      this.bugs.commitOldTermByCounting === true,
+    );
   }
 
   private committedEntryInCurrentTerm(): boolean {
@@ -672,11 +677,14 @@ export class Raft {
     return null;
   }
 
-  /** Step 2: remember the commit index, then confirm leadership with a heartbeat round carrying ctx. */
+  /**
+   * Step 2: remember the commit index, then confirm leadership with a heartbeat round. The heartbeats
+   * carry a round id of the request (see read-only.ts), not its ctx.
+   */
   private startReadIndex(m: Message): void {
-    this.readOnly.addRequest(this.raftLog.committed, m);
-    this.readOnly.recvAck(this.id, m.context);
-    this.bcastHeartbeat(m.context);
+    const round = this.readOnly.addRequest(this.raftLog.committed, m);
+    this.readOnly.recvAck(this.id, round);
+    this.bcastHeartbeat(round);
   }
 
   private releasePendingReadIndexMessages(): void {
@@ -827,7 +835,9 @@ export class Raft {
     }
     const cs = s.metadata.confState;
     if (!cs.voters.includes(this.id) && !cs.learners.includes(this.id)) {
-      this.logger?.warn(`${this.id.toString(16)} ignoring a snapshot whose configuration does not contain it`);
+      this.logger?.warn(
+        `${this.id.toString(16)} ignoring a snapshot whose configuration does not contain it`,
+      );
       return false;
     }
     // The snapshot's last entry is already ours (Log Matching): just move the commit index.

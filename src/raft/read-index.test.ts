@@ -6,7 +6,7 @@ import { Network, dec, enc } from './test-network.ts';
 
 const { MsgHeartbeat, MsgHeartbeatResp, MsgReadIndex, MsgReadIndexResp } = MessageType;
 
-test('§6.4: the leader answers a read only after a majority acknowledged a heartbeat carrying its ctx', () => {
+test('§6.4: the leader answers a read only after a majority acknowledged a heartbeat sent for it', () => {
   const net = new Network([1n, 2n, 3n]);
   net.settle();
   net.elect(1n);
@@ -17,7 +17,8 @@ test('§6.4: the leader answers a read only after a majority acknowledged a hear
   net.filter = (m) => m.type !== MsgHeartbeatResp; // acks lost
   net.node(1n).readIndex(enc('r1'));
   net.settle();
-  assert.ok(net.sent.some((m) => m.type === MsgHeartbeat && dec(m.context!) === 'r1'));
+  // The heartbeat carries the request's round id (read-only.ts), which the acks echo.
+  assert.ok(net.sent.some((m) => m.type === MsgHeartbeat && (m.context?.length ?? 0) > 0));
   assert.equal(net.get(1n).readStates.length, 0, 'no answer without a quorum of acks');
   net.filter = undefined;
   net.tick(1); // the next heartbeat carries the pending ctx
@@ -61,7 +62,11 @@ test('§6.4: a new leader defers reads until it has committed an entry of its ow
   net.tick(2);
   const rs = net.get(2n).readStates;
   assert.equal(rs.length, 1);
-  assert.equal(net.node(2n).raft.raftLog.term(rs[0]!.index), term, 'read index covers the current-term entry');
+  assert.equal(
+    net.node(2n).raft.raftLog.term(rs[0]!.index),
+    term,
+    'read index covers the current-term entry',
+  );
 });
 
 test('§6.4: a single voter answers a read at once', () => {
@@ -82,4 +87,48 @@ test('§6.4 positive control: testingBugs.readIndexWithoutQuorum answers without
   net.node(1n).readIndex(enc('stale'));
   net.settle();
   assert.equal(net.get(1n).readStates.length, 1);
+});
+
+test('§6.4: a late ack of an answered read confirms nothing that arrived after it, even when that ctx is asked again', () => {
+  const net = new Network([1n, 2n, 3n]);
+  net.settle();
+  net.elect(1n);
+  net.node(1n).propose(enc('a'));
+  net.settle();
+  // Read 'z': its heartbeat round reaches 2 and 3; 2's ack confirms it, 3's ack is still on the way.
+  net.node(1n).readIndex(enc('z'));
+  net.processReady(1n);
+  for (const m of net.takeQueued()) net.deliver(m);
+  net.processReady(2n);
+  net.processReady(3n);
+  const acks = net.takeQueued().filter((m) => m.type === MsgHeartbeatResp);
+  const late = acks.find((m) => m.from === 3n)!;
+  net.deliver(acks.find((m) => m.from === 2n)!);
+  net.settle();
+  assert.deepEqual(
+    net.get(1n).readStates.map((r) => dec(r.requestCtx)),
+    ['z'],
+  );
+  // Now the leader is cut off (as while its process is paused) and another member wins an election
+  // and commits a write. On resume a new read arrives, and a follower's retry of 'z' (its answer had
+  // not reached it) is delivered.
+  net.isolate(1n);
+  net.elect(2n);
+  net.node(2n).propose(enc('w'));
+  net.settle();
+  const newCommit = net.node(2n).raft.raftLog.committed;
+  assert.ok(newCommit > net.node(1n).raft.raftLog.committed);
+  assert.equal(net.node(1n).raft.state, 'leader', 'the old leader has heard nothing yet');
+  net.node(1n).readIndex(enc('y'));
+  net.node(1n).step({ ...late, type: MsgReadIndex, from: 2n, to: 1n, term: 0, context: enc('z') });
+  net.settle();
+  // The ack held back from the first round arrives: it was sent before 'y' existed.
+  net.node(1n).step(late);
+  net.settle();
+  // Answering 'y' now would serve it at the old commit index, missing the write committed by leader 2.
+  assert.deepEqual(
+    net.get(1n).readStates.map((r) => dec(r.requestCtx)),
+    ['z'],
+    "'y' must wait for acks of a heartbeat sent after it arrived",
+  );
 });

@@ -217,7 +217,7 @@ test('put: prev_kv, ignore_value and ignore_lease keep what the key has; version
   assert.deepStrictEqual([again.version, again.createRevision, again.modRevision], [1, 5, 5]);
 });
 
-test('compaction keeps the newest revision per key at or below it, drops tombstones, and errors like etcd', async () => {
+test('compaction keeps the newest revision per key at or below it, drops older tombstones, and errors like etcd', async () => {
   const b = new MemoryBackend();
   const s = new KvStore(b, { compactionBatchLimit: 2 });
   s.applyPut({ key: B('a'), value: B('1') }); // 2
@@ -229,8 +229,10 @@ test('compaction keeps the newest revision per key at or below it, drops tombsto
   assert.equal(response.header.revision, 6);
   await done;
   const left = b.range('key', new Uint8Array(0), new Uint8Array(0)).map((p) => bytesToRev(p.key).main);
-  assert.deepStrictEqual(left, [3, 6]);
+  // b's tombstone at the compacted revision 5 stays (a watch may start at 5); b@4 goes.
+  assert.deepStrictEqual(left, [3, 5, 6]);
   assert.equal(S(s.applyRange({ key: B('a'), revision: 5 }).kvs[0]!.value), '2');
+  assert.equal(s.applyRange({ key: B('b'), revision: 5 }).kvs.length, 0);
   assert.throws(() => s.applyRange({ key: B('a'), revision: 4 }), /has been compacted/);
   assert.throws(() => s.compact(5), /has been compacted/);
   assert.throws(() => s.compact(7), /future revision/);
@@ -240,6 +242,35 @@ test('compaction keeps the newest revision per key at or below it, drops tombsto
     /compacted/,
   );
   assert.equal(s.rev(), 6);
+  // The next compaction drops that tombstone.
+  s.applyPut({ key: B('a'), value: B('4') }); // 7
+  await s.applyCompaction({ revision: 6 }).done;
+  const after = b.range('key', new Uint8Array(0), new Uint8Array(0)).map((p) => bytesToRev(p.key).main);
+  assert.deepStrictEqual(after, [6, 7]);
+});
+
+test('compaction at a revision that deleted and re-created a key keeps both and the live value', async () => {
+  const b = new MemoryBackend();
+  const s = new KvStore(b);
+  s.applyPut({ key: B('k'), value: B('1') }); // 2
+  // "\0" as range end escapes the duplicate-key check, as in etcd: delete and re-create in revision 3.
+  s.applyTxn({
+    success: [
+      { requestDeleteRange: { key: B('k'), rangeEnd: B('\0') } },
+      { requestPut: { key: B('k'), value: B('2') } },
+    ],
+  }); // 3
+  await s.applyCompaction({ revision: 3 }).done;
+  const left = b.range('key', new Uint8Array(0), new Uint8Array(0)).map((p) => bytesToRev(p.key));
+  assert.deepStrictEqual(
+    left.map((r) => [r.main, r.sub]),
+    [
+      [3, 0],
+      [3, 1],
+    ],
+  );
+  const kv = s.applyRange({ key: B('k') }).kvs[0]!;
+  assert.deepStrictEqual([S(kv.value), kv.createRevision, kv.modRevision], ['2', 3, 3]);
 });
 
 test('hashKV skips revisions at or below the compacted one that a compaction at rev would drop', async () => {

@@ -104,12 +104,22 @@ export class KeyIndex {
    * Finds, for a compaction at atRev, the first generation still needed and the newest revision of it
    * at or before atRev (which must survive); adds that revision to `available`.
    */
-  private doCompact(atRev: number, available: Set<string>): { genIdx: number; revIdx: number } {
+  private doCompact(
+    atRev: number,
+    available: Set<string>,
+    keepTombstoneAtRev: boolean,
+  ): { genIdx: number; revIdx: number } {
     let genIdx = 0;
     // Skip generations deleted at or before atRev: nothing of them is visible at or after atRev.
     while (genIdx < this.generations.length - 1) {
       const g = this.generations[genIdx]!;
-      if (g.revs[g.revs.length - 1]!.main > atRev) break;
+      const tomb = g.revs[g.revs.length - 1]!;
+      if (tomb.main > atRev) break;
+      // A deletion at atRev itself is an event of a revision that is still watchable (a watch may start
+      // at the compacted revision): its tombstone stays in the backend until a later compaction, as in
+      // etcd since v3.4.34 (etcd-io/etcd#18089). The index forgets the generation either way, and the
+      // generations after it are still walked (a key deleted and re-created in the same revision).
+      if (keepTombstoneAtRev && tomb.main === atRev) available.add(revKey(tomb));
       genIdx++;
     }
     const g = this.generations[genIdx]!;
@@ -124,7 +134,7 @@ export class KeyIndex {
    */
   compact(atRev: number, available: Set<string>): void {
     if (this.isEmpty()) throw new Error(`mvcc: compact of empty key index ${this.key}`);
-    const found = this.doCompact(atRev, available);
+    const found = this.doCompact(atRev, available, true);
     const revIdx = found.revIdx;
     let genIdx = found.genIdx;
     const g = this.generations[genIdx]!;
@@ -139,10 +149,13 @@ export class KeyIndex {
     this.generations = this.generations.slice(genIdx);
   }
 
-  /** Like compact, but only reports which revisions a compaction at atRev would keep. */
+  /**
+   * Like compact, but only reports which revisions a compaction at atRev would keep, leaving out a
+   * tombstone at atRev (HashKV at the compacted revision then hashes what etcd 3.4.23 keeps).
+   */
   keep(atRev: number, available: Set<string>): void {
     if (this.isEmpty()) return;
-    const { genIdx, revIdx } = this.doCompact(atRev, available);
+    const { genIdx, revIdx } = this.doCompact(atRev, available, false);
     const g = this.generations[genIdx]!;
     if (!g.isEmpty() && revIdx === g.revs.length - 1 && genIdx !== this.generations.length - 1) {
       available.delete(revKey(g.revs[revIdx]!));

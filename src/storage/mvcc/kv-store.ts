@@ -339,8 +339,9 @@ export class KvStore {
 
   /**
    * Compacts at `rev`: afterwards reads below rev fail, and each key keeps only its newest revision at or
-   * below rev (none if that is a tombstone). The index is compacted now; the backend in batches. The
-   * promise resolves when the backend is done.
+   * below rev (none if that is a tombstone, except a tombstone at rev itself, which stays in the backend
+   * for watches starting at rev). The index is compacted now; the backend in batches. The promise
+   * resolves when the backend is done.
    */
   compact(rev: number): Promise<void> {
     if (rev <= this.compactMainRev) throw new CompactedError();
@@ -460,7 +461,9 @@ export class KvStore {
       const tomb = isTombstone(k);
       if (r.main === compactRev) {
         const cur = this.index.get(key, compactRev);
-        if (tomb || cur === undefined || cur.modified.main !== r.main || cur.modified.sub !== r.sub) return;
+        // The compaction keeps each key's visible revision and every tombstone of this revision.
+        const visible = cur !== undefined && cur.modified.main === r.main && cur.modified.sub === r.sub;
+        if (!tomb && !visible) return;
       }
       if (tomb) {
         kv.modRevision = r.main;
