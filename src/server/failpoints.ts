@@ -220,7 +220,7 @@ if (failpoints.table.has('powerLoss')) {
 }
 
 /** How long unsafeAckBeforeFsync leaves written WAL data unsynced. */
-export const deferredFsyncMs = 1000;
+export const deferredFsyncMs = 2000;
 let fsyncTimer: NodeJS.Timeout | undefined;
 
 /**
