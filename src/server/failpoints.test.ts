@@ -86,3 +86,57 @@ test('a bad TSETCD_FAILPOINTS stops the process at start', () => {
   assert.notEqual(r.status, 0);
   assert.match(r.stderr, /cannot read action "crsh"/);
 });
+
+test('powerLoss: SIGUSR2 cuts the WAL back to its last fdatasync, then SIGKILLs the process', async () => {
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { WAL } = await import('../storage/wal/wal.ts');
+  const dir = join(mkdtempSync(join(tmpdir(), 'fp-powerloss-')), 'wal');
+  try {
+    const script =
+      "import { WAL } from './src/storage/wal/wal.ts'; import { watchPowerLoss } from './src/server/failpoints.ts';" +
+      `const w = WAL.create(${JSON.stringify(dir)}, Buffer.from('m'), { segmentBytes: 1 << 20 });` +
+      'const e = (i) => ({ term: 1, index: i, type: 0, data: Buffer.alloc(30, i) }); watchPowerLoss(() => w.durableTail);' +
+      'w.save(undefined, [e(1), e(2)], true);' +
+      "w.saveAsync(undefined, [e(3)], true, () => { w.save(undefined, [e(4), e(5)], false); console.log('written');" +
+      "process.kill(process.pid, 'SIGUSR2'); setTimeout(() => console.log('still alive'), 2000); });";
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: ROOT,
+      env: { ...process.env, TSETCD_FAILPOINTS: 'powerLoss' },
+      encoding: 'utf8',
+    });
+    assert.equal(r.signal, 'SIGKILL', r.stderr);
+    assert.equal(r.stdout.trim(), 'written');
+    assert.match(
+      r.stderr,
+      /failpoint powerLoss: SIGUSR2; power cut: \S+\.wal cut back to \d+ \(synced\), [1-9]\d* unsynced bytes lost/,
+    );
+    const w = WAL.open(dir, { index: 0, term: 0 });
+    assert.deepEqual(
+      w.readAll().entries.map((x) => x.index),
+      [1, 2, 3],
+    );
+    w.close();
+  } finally {
+    rmSync(dirname(dir), { recursive: true, force: true });
+  }
+});
+
+test('walFsync=sleep(MS) on the async WAL path delays the fdatasync completion, not the event loop', () => {
+  const script =
+    "import { slowFsync } from './src/server/failpoints.ts'; const t0 = performance.now(); let turns = 0;" +
+    'const spin = () => { turns++; if (turns < 1e6) setImmediate(spin); }; setImmediate(spin);' +
+    'const done = slowFsync((err) => { console.log(JSON.stringify({ err, ms: performance.now() - t0, turns })); process.exit(0); });' +
+    "setImmediate(() => done('x'));";
+  const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+    cwd: ROOT,
+    env: { ...process.env, TSETCD_FAILPOINTS: 'walFsync=sleep(200)' },
+    encoding: 'utf8',
+  });
+  assert.equal(r.status, 0, r.stderr);
+  const out = JSON.parse(r.stdout.trim()) as { err: string; ms: number; turns: number };
+  assert.equal(out.err, 'x'); // the completion's arguments pass through
+  assert.ok(out.ms >= 190, `completed after ${out.ms} ms`); // the delay's lower bound, not a speed
+  // While the completion waited, the loop kept turning (a synchronous sleep would allow a couple of turns).
+  assert.ok(out.turns > 10, `${out.turns} loop turns meanwhile`);
+});

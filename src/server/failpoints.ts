@@ -6,16 +6,19 @@
 // Syntax: `name=action` terms separated by `;` (spaces ignored), e.g.
 //   TSETCD_FAILPOINTS='beforeWalSave=crash@3; walFsync=sleep(50); unsafeSkipWatchEvent'
 // Actions:
-//   crash          SIGKILL this process at the first hit (like a power cut of the process: nothing flushes)
+//   crash          SIGKILL this process at the first hit (what it wrote stays in the page cache; with
+//                  powerLoss on, the WAL's unsynced tail is cut off first, as by a power cut)
 //   crash@N        SIGKILL at the Nth hit (N >= 1)
-//   sleep(MS)      block the whole process MS ms at every hit (Atomics.wait: a slow disk stalls everything)
+//   sleep(MS)      MS ms of delay at every hit: the whole process blocks (Atomics.wait), except at walFsync
+//                  in the async WAL path, where only the fdatasync's completion is delayed (a timer)
 //   sleep(MS)@N    the same from the Nth hit on
 //   on             a boolean switch (a bare `name` means `name=on`)
 //   every(N)       a boolean switch that is on at every Nth hit only
 //   off            the point is not set (handy to turn one off in a shell)
 // Points in the member loop (crash / sleep):
 //   beforeWalSave, afterWalSave   around the WAL write of a raft Ready (src/server/raft-driver.ts)
-//   walFsync                      just before that write when it must be fdatasync'ed (a slow disk)
+//   walFsync                      a WAL write that must be fdatasync'ed (a slow disk): just before it on
+//                                 the synchronous path, at the fdatasync's completion on the async one
 //   beforeApply, afterApply       around applying a Ready's committed entries
 //   duringSnapshotSave            between the raft snapshot file and its WAL marker (etcd-server.ts)
 // Switches that break a guarantee (the positive controls; never anywhere but a test):
@@ -24,11 +27,21 @@
 //                                 sent, committed, applied and acknowledged at once; killing a quorum
 //                                 inside that window loses acknowledged writes. Meant for runs without
 //                                 raft snapshots (a snapshot marker would overtake the held-back entries).
+//   unsafeAckBeforeFsync          a WAL write that must be fdatasync'ed is not: the turn goes on (send,
+//                                 apply, acknowledge) once it is in the page cache, and the WAL is synced
+//                                 deferredFsyncMs later. Only a power cut (powerLoss) exposes it.
 //   unsafeSkipWatchEvent          one event of a watch response is dropped now and then (every(N), default
 //                                 every 25th delivered response)
+// Test-only machinery (a switch, harmless on its own):
+//   powerLoss                     simulated power cuts: SIGUSR2 (or a crash action) cuts the current WAL
+//                                 segment back to the offset its last completed fdatasync covered, then
+//                                 SIGKILLs the process. Only the WAL's unsynced tail is dropped (the WAL is
+//                                 what must be durable before anything is acknowledged); the backend and
+//                                 snapshot files keep whatever the page cache had.
 // A term with an unknown name or action makes the module throw when it loads: a typo must not silently
 // test nothing. Any failpoint set prints a loud warning on stderr at start.
-import { writeSync } from 'node:fs';
+import { statSync, truncateSync, writeSync } from 'node:fs';
+import { basename } from 'node:path';
 
 export const POINTS = [
   'beforeWalSave',
@@ -42,6 +55,8 @@ export const SWITCHES = [
   'unsafeLocalLinearizableRead',
   'unsafeAckBeforeWalSave',
   'unsafeSkipWatchEvent',
+  'unsafeAckBeforeFsync',
+  'powerLoss',
 ] as const;
 export type FailpointName = (typeof POINTS)[number] | (typeof SWITCHES)[number];
 
@@ -97,7 +112,8 @@ export class Failpoints {
   private readonly hits = new Map<FailpointName, number>();
   /** Called instead of SIGKILL (tests); the default kills this process. */
   crash: (name: FailpointName, hit: number) => void = (name, hit) => {
-    writeSync(2, `!!! failpoint ${name}: crash at hit ${hit} (SIGKILL self)\n`);
+    const cut = this.table.has('powerLoss') ? `; ${cutWalTail()}` : '';
+    writeSync(2, `!!! failpoint ${name}: crash at hit ${hit}${cut} (SIGKILL self)\n`);
     process.kill(process.pid, 'SIGKILL');
     // The signal is delivered at once; never run on past the point meanwhile.
     for (;;) sleepSync(1000);
@@ -109,14 +125,21 @@ export class Failpoints {
     return this.table.size > 0;
   }
 
-  /** A crash / sleep point was reached. */
-  hit(name: (typeof POINTS)[number]): void {
+  /**
+   * A crash / sleep point was reached. Returns the sleep's MS instead of blocking when `deferSleep` (the
+   * caller delays its own continuation), else 0.
+   */
+  hit(name: (typeof POINTS)[number], deferSleep = false): number {
     const a = this.table.get(name);
-    if (a === undefined) return;
+    if (a === undefined) return 0;
     const n = (this.hits.get(name) ?? 0) + 1;
     this.hits.set(name, n);
     if (a.kind === 'crash' && n === a.at) this.crash(name, n);
-    else if (a.kind === 'sleep' && n >= a.from) sleepSync(a.ms);
+    else if (a.kind === 'sleep' && n >= a.from) {
+      if (deferSleep) return a.ms;
+      sleepSync(a.ms);
+    }
+    return 0;
   }
 
   /** Whether a switch is on at this hit (every(N): at every Nth hit). */
@@ -153,6 +176,73 @@ if (FAILPOINTS) {
 /** Hook: a named crash / sleep point. */
 export function failpoint(name: (typeof POINTS)[number]): void {
   failpoints.hit(name);
+}
+
+/**
+ * Hook (walFsync on the async WAL path): wraps the fdatasync's completion callback so that a sleep action
+ * delays it with a timer (the disk is slow, the process is not) and a crash action fires at it.
+ */
+export function slowFsync<A extends unknown[]>(done: (...args: A) => void): (...args: A) => void {
+  if (!failpoints.table.has('walFsync')) return done;
+  return (...args) => {
+    const ms = failpoints.hit('walFsync', true);
+    if (ms > 0) setTimeout(() => done(...args), ms);
+    else done(...args);
+  };
+}
+
+let durableTail: (() => { file: string; synced: number; written: number }) | undefined;
+
+/** Hook (powerLoss): names the WAL whose unsynced tail a power cut drops (the latest caller wins). */
+export function watchPowerLoss(tail: () => { file: string; synced: number; written: number }): void {
+  durableTail = tail;
+}
+
+/**
+ * Cuts the WAL tail back to what its last completed fdatasync covered, keeping the file's (preallocated)
+ * size so it reads back as zeros past the cut, as unwritten blocks do after a power loss. Says what it did.
+ */
+function cutWalTail(): string {
+  const t = durableTail?.();
+  if (t === undefined) return 'power cut: no WAL open';
+  const size = statSync(t.file).size;
+  truncateSync(t.file, t.synced);
+  truncateSync(t.file, size);
+  return `power cut: ${basename(t.file)} cut back to ${t.synced} (synced), ${t.written - t.synced} unsynced bytes lost`;
+}
+
+if (failpoints.table.has('powerLoss')) {
+  process.on('SIGUSR2', () => {
+    writeSync(2, `!!! failpoint powerLoss: SIGUSR2; ${cutWalTail()} (SIGKILL self)\n`);
+    process.kill(process.pid, 'SIGKILL');
+    for (;;) sleepSync(1000);
+  });
+}
+
+/** How long unsafeAckBeforeFsync leaves written WAL data unsynced. */
+export const deferredFsyncMs = 2000;
+let fsyncTimer: NodeJS.Timeout | undefined;
+
+/**
+ * Hook (unsafeAckBeforeFsync): true when the caller must skip this write's fdatasync; `sync` is then run
+ * deferredFsyncMs later through `whenIdle` (so it never overlaps a write in flight). False when off.
+ */
+export function deferFsync(whenIdle: (fn: () => void) => void, sync: () => void): boolean {
+  if (!failpoints.on('unsafeAckBeforeFsync')) return false;
+  if (fsyncTimer === undefined) {
+    fsyncTimer = setTimeout(() => {
+      fsyncTimer = undefined;
+      whenIdle(() => {
+        try {
+          sync();
+        } catch {
+          // the WAL was closed meanwhile (closing syncs it) or has failed (the member is stopping)
+        }
+      });
+    }, deferredFsyncMs);
+    fsyncTimer.unref();
+  }
+  return true;
 }
 
 /** Hook: whether a positive-control switch is on now. */

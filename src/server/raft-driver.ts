@@ -21,7 +21,7 @@ import { RawNode, type MemoryStorage, type Ready, type SoftState, type ReadState
 import type { ConfChange, Entry, Message, Snapshot } from '../api/raft-types.ts';
 import type { WAL } from '../storage/wal/wal.ts';
 import type { Snapshotter } from '../storage/snap/snapshotter.ts';
-import { FAILPOINTS, deferWalSave, failpoint } from './failpoints.ts';
+import { FAILPOINTS, deferFsync, deferWalSave, failpoint, watchPowerLoss } from './failpoints.ts';
 
 export interface RaftDriverHooks {
   /** Hand raft messages to the peer transport (after persistence). */
@@ -77,6 +77,7 @@ export class RaftDriver {
     this.tickMs = opts.tickMs;
     this.onWalSave = opts.onWalSave;
     this.asyncFsync = opts.asyncFsync ?? true;
+    if (FAILPOINTS) watchPowerLoss(() => this.wal.durableTail);
   }
   private readonly asyncFsync: boolean;
 
@@ -222,13 +223,23 @@ export class RaftDriver {
     if (rd.readStates.length > 0) this.hooks.onReadStates?.(rd.readStates);
     if (FAILPOINTS) failpoint('beforeWalSave');
     const t0 = performance.now();
-    if (FAILPOINTS && rd.mustSync) failpoint('walFsync');
-    // Test-only positive control: the write is held back and everything below runs as if it were done.
-    const held = FAILPOINTS && deferWalSave(() => this.wal.save(rd.hardState, rd.entries, rd.mustSync));
+    // Test-only positive controls: the fdatasync is left for later / the write is held back, and everything
+    // below runs as if it were done.
+    const mustSync =
+      rd.mustSync &&
+      !(
+        FAILPOINTS &&
+        deferFsync(
+          (f) => this.withWalIdle(f),
+          () => this.wal.sync(),
+        )
+      );
+    const held = FAILPOINTS && deferWalSave(() => this.wal.save(rd.hardState, rd.entries, mustSync));
     if (!this.asyncFsync || held) {
       // The same order with the disk time spent on the loop (a failure throws to runTurns).
-      if (!held) this.wal.save(rd.hardState, rd.entries, rd.mustSync);
-      this.onWalSave?.(performance.now() - t0, rd.entries.length, rd.mustSync);
+      if (FAILPOINTS && mustSync) failpoint('walFsync');
+      if (!held) this.wal.save(rd.hardState, rd.entries, mustSync);
+      this.onWalSave?.(performance.now() - t0, rd.entries.length, mustSync);
       if (FAILPOINTS) failpoint('afterWalSave');
       if (rd.hardState) this.storage.setHardState(rd.hardState);
       if (rd.entries.length > 0) this.storage.append(rd.entries);
@@ -238,7 +249,7 @@ export class RaftDriver {
       return;
     }
     this.saving = true;
-    this.wal.saveAsync(rd.hardState, rd.entries, rd.mustSync, (err) => {
+    this.wal.saveAsync(rd.hardState, rd.entries, mustSync, (err) => {
       this.saving = false;
       if (err) {
         this.runIdle();
@@ -246,7 +257,7 @@ export class RaftDriver {
         return;
       }
       try {
-        this.onWalSave?.(performance.now() - t0, rd.entries.length, rd.mustSync);
+        this.onWalSave?.(performance.now() - t0, rd.entries.length, mustSync);
         if (FAILPOINTS) failpoint('afterWalSave');
         if (rd.hardState) this.storage.setHardState(rd.hardState);
         if (rd.entries.length > 0) this.storage.append(rd.entries);

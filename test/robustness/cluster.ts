@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client, toBig, toNum } from '../../src/client/index.ts';
-import { deferredWalMs } from '../../src/server/failpoints.ts';
+import { deferredFsyncMs, deferredWalMs } from '../../src/server/failpoints.ts';
 import { PeerProxy } from './peer-proxy.ts';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -145,6 +145,7 @@ export class ProcessCluster {
       // unsafeAckBeforeWalSave holds WAL writes back: a kill before that commit's entries reach the WAL would
       // leave the backend ahead of it (a member then refuses to start) instead of losing traffic's writes.
       if (opts.env?.TSETCD_FAILPOINTS?.includes('unsafeAckBeforeWalSave')) await sleep(2 * deferredWalMs);
+      if (opts.env?.TSETCD_FAILPOINTS?.includes('unsafeAckBeforeFsync')) await sleep(2 * deferredFsyncMs);
     } catch (e) {
       await cluster.stop();
       throw e;
@@ -205,6 +206,20 @@ export class ProcessCluster {
     for (const i of up) this.members[i]!.expected = false;
     for (const i of up) this.members[i]!.child!.kill('SIGKILL');
     await Promise.all(gone);
+  }
+
+  /**
+   * SIGUSR2 to the given running members at the same moment: with TSETCD_FAILPOINTS powerLoss each cuts its
+   * WAL back to its last fdatasync and SIGKILLs itself (a simulated power cut). Returns how each exited.
+   */
+  async powerCut(which: number[]): Promise<string[]> {
+    const up = which.filter((i) => this.isUp(i));
+    for (const i of up) this.note(i, 'SIGUSR2 (power cut)');
+    const gone = up.map((i) => new Promise((r) => this.members[i]!.child!.once('exit', r)));
+    for (const i of up) this.members[i]!.expected = false;
+    for (const i of up) this.members[i]!.child!.kill('SIGUSR2');
+    await Promise.all(gone);
+    return up.map((i) => this.members[i]!.child!.signalCode ?? `exit ${this.members[i]!.child!.exitCode}`);
   }
 
   /** SIGTERM (a clean shutdown); SIGKILL if it has not exited after `ms`. */

@@ -6,6 +6,8 @@ import type { FaultName } from './faults.ts';
 export interface Control {
   /** TSETCD_FAILPOINTS of every member. */
   failpoints: string;
+  /** TSETCD_FAILPOINTS of the run with the switch off (test machinery the fault needs, e.g. powerLoss). */
+  offFailpoints?: string;
   fault: FaultName;
   extraFlags?: string[];
   compaction?: boolean;
@@ -35,6 +37,21 @@ export const CONTROLS = {
     compaction: false,
     check: 'linearizability / acknowledged writes',
     caughtBy: (f) => f.some((x) => x.startsWith('linearizability: ') || x.startsWith('acknowledged write')),
+  },
+  // The WAL fdatasync left for 2 s later while the turn goes on (send, apply, acknowledge) as soon as the
+  // write is in the page cache: a power cut of every member at once (powerLoss: each WAL cut back to its last
+  // fdatasync) loses the writes acknowledged since. A SIGKILL would not (the page cache survives it). The
+  // backend commits only when asked, as for unsafeAckBeforeWalSave.
+  unsafeAckBeforeFsync: {
+    failpoints: 'unsafeAckBeforeFsync; powerLoss',
+    offFailpoints: 'powerLoss',
+    fault: 'powercut-all',
+    extraFlags: ['--backend-batch-interval', '10m', '--backend-batch-limit', '100000000'],
+    compaction: false,
+    check: 'linearizability / acknowledged writes / revisions',
+    // Definite evidence of lost writes only: a linearizability search that ran out of time ("unknown") is not.
+    caughtBy: (f) =>
+      f.some((x) => /^(linearizability: illegal|acknowledged write|revision went back|reference: )/.test(x)),
   },
   // One event of a watch response dropped every 25th response: watches (the reference included) miss it.
   unsafeSkipWatchEvent: {

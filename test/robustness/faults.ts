@@ -7,6 +7,12 @@
 // (SIGKILL, and the failpoint's line in the member log: anything else fails the run), then starts the member
 // again without that failpoint on the same data dir. The slow-disk faults start a member with every WAL fdatasync
 // delayed, for five election timeouts, and then normally again.
+//
+// Power cuts (powercut, powercut-leader, powercut-all): at a random moment the members get SIGUSR2, and with
+// TSETCD_FAILPOINTS powerLoss each cuts its WAL back to its last completed fdatasync and SIGKILLs itself, so
+// whatever was written but not synced is lost, as in a real power loss (a plain SIGKILL keeps the page cache).
+// A member started without powerLoss is first restarted cleanly with it. Each must die with the power cut's
+// line in its log (anything else fails the run), then starts again on the same data dir.
 import { readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { toBig } from '../../src/client/index.ts';
@@ -33,6 +39,9 @@ export const FAULTS = [
   ...(Object.keys(CRASH_POINTS) as CrashFault[]),
   'slow-disk',
   'slow-disk-leader',
+  'powercut',
+  'powercut-leader',
+  'powercut-all',
   'none',
 ] as const;
 export type FaultName = (typeof FAULTS)[number];
@@ -83,6 +92,14 @@ async function restartWith(cluster: ProcessCluster, i: number, spec: string): Pr
   const env = cluster.opts.env ?? {};
   const all = [env.TSETCD_FAILPOINTS ?? '', spec].filter((x) => x !== '').join(';');
   cluster.restart(i, all === '' ? env : { ...env, TSETCD_FAILPOINTS: all });
+}
+
+/** Log lines of member i's power cuts so far. */
+function powerCutsLogged(cluster: ProcessCluster, i: number): number {
+  return (
+    readFileSync(cluster.members[i]!.logFile, 'utf8').split('failpoint powerLoss: SIGUSR2; power cut')
+      .length - 1
+  );
 }
 
 function failpointCrashLogged(cluster: ProcessCluster, i: number, point: string): boolean {
@@ -162,6 +179,38 @@ export async function injectFault(
       await restartWith(cluster, i, '');
       await cluster.waitHealthy(30_000);
       say(`${name(i)} healthy`);
+      return;
+    }
+    case 'powercut':
+    case 'powercut-leader':
+    case 'powercut-all': {
+      const all = Array.from({ length: n }, (_, i) => i);
+      const which =
+        fault === 'powercut-all'
+          ? all
+          : [fault === 'powercut' ? Math.floor(rand() * n) : await leaderOr(cluster, 0)];
+      for (const i of which) {
+        if (cluster.members[i]!.failpoints.includes('powerLoss')) continue;
+        say(`restart ${name(i)} with powerLoss`);
+        await restartWith(cluster, i, 'powerLoss');
+        await cluster.waitHealthy(30_000);
+      }
+      // A random moment, not the turn right after the harness's last request.
+      await sleep(Math.floor(rand() * e));
+      const before = which.map((i) => powerCutsLogged(cluster, i));
+      say(`power cut ${which.map(name).join(',')} (SIGUSR2)`);
+      const how = await cluster.powerCut(which);
+      const cut = which.filter((i, k) => how[k] === 'SIGKILL' && powerCutsLogged(cluster, i) > before[k]!);
+      say(`exited: ${how.join(',')}; WAL cut on ${cut.map(name).join(',') || 'none'}`);
+      await sleep(2 * e);
+      say(`restart ${which.map(name).join(',')}`);
+      for (const i of which) cluster.restart(i);
+      await cluster.waitHealthy(30_000);
+      say('all healthy');
+      if (cut.length !== which.length)
+        throw new Error(
+          `power cut of ${which.map(name).join(',')}: only ${cut.length} cut their WAL: nothing was tested`,
+        );
       return;
     }
     case 'kill':

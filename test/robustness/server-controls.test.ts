@@ -30,7 +30,9 @@ for (const [name, control] of Object.entries(CONTROLS) as [string, Control][]) {
     if (r.dir) rmSync(r.dir, { recursive: true, force: true });
   });
   test(`${name} off, same seed and fault: passes`, { timeout: 120_000 }, async () => {
-    const r = await runOnce(base);
+    const r = await runOnce(
+      control.offFailpoints ? { ...base, env: { TSETCD_FAILPOINTS: control.offFailpoints } } : base,
+    );
     console.log(formatRun(r));
     assert.ok(r.ok, formatRun(r));
     assert.ok(r.stats.operations! >= 300 && r.stats.watches! > 0, JSON.stringify(r.stats));

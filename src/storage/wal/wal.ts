@@ -58,6 +58,7 @@ import { decodeSegment, frameSize, RecordType, WRITE_START, WRITE_SYNCED, writeF
 import type { WalRecord } from './record.ts';
 import { searchIndex, segmentFileName, sortSegmentNames } from './segment-name.ts';
 import type { SegmentName } from './segment-name.ts';
+import { FAILPOINTS, slowFsync } from '../../server/failpoints.ts';
 
 export const DEFAULT_SEGMENT_BYTES = 64 * 1024 * 1024;
 
@@ -140,6 +141,8 @@ export class WAL {
   private readonly start: { index: number; term: number };
   private fd = -1;
   private offset = 0;
+  /** The tail's bytes below this offset are durable: covered by a completed fdatasync (or read at open). */
+  private syncedOffset = 0;
   private crc = 0;
   private lastIndex = 0;
   private metadata: Uint8Array = new Uint8Array(0);
@@ -201,7 +204,7 @@ export class WAL {
     const wal = new WAL(dir, [first], 0, { index: 0, term: 0 }, opts);
     wal.metadata = Uint8Array.prototype.slice.call(metadata);
     wal.fd = fs.openSync(path.join(dir, first.name), 'r+');
-    wal.offset = header.buf.length;
+    wal.offset = wal.syncedOffset = header.buf.length;
     wal.crc = header.crc;
     wal.mode = 'append';
     return wal;
@@ -323,7 +326,7 @@ export class WAL {
     if (torn) fs.ftruncateSync(this.fd, tailEnd);
     if (fs.fstatSync(this.fd).size < this.segmentBytes) fs.ftruncateSync(this.fd, this.segmentBytes);
     if (torn) fs.fsyncSync(this.fd);
-    this.offset = tailEnd;
+    this.offset = this.syncedOffset = tailEnd;
     this.crc = prevCrc ?? 0;
     this.metadata = metadata;
     this.hardState = hs;
@@ -375,6 +378,7 @@ export class WAL {
     if (hardState !== undefined) this.hardState = { ...hardState };
     const finish = (err: Error | null): void => {
       this.writing = false;
+      if (!err && mustSync && this.fd === fd) this.syncedOffset = pos + buf.length;
       if (err) {
         if (this.mode === 'append') this.mode = 'failed';
       } else if (this.mode === 'append') {
@@ -398,7 +402,7 @@ export class WAL {
       process.nextTick(finish, err as Error);
       return;
     }
-    if (mustSync) fs.fdatasync(fd, finish);
+    if (mustSync) fs.fdatasync(fd, FAILPOINTS ? slowFsync(finish) : finish);
     else process.nextTick(finish, null);
   }
 
@@ -437,6 +441,16 @@ export class WAL {
   sync(): void {
     this.mustAppend();
     this.guard(() => fs.fdatasyncSync(this.fd));
+    this.syncedOffset = this.offset;
+  }
+
+  /**
+   * The tail segment's path, the offset its last completed fdatasync covers and the offset written to: what
+   * a power cut now would keep and lose (test-only failpoint powerLoss).
+   */
+  get durableTail(): { file: string; synced: number; written: number } {
+    const tail = this.segments[this.segments.length - 1]!;
+    return { file: path.join(this.dir, tail.name), synced: this.syncedOffset, written: this.offset };
   }
 
   /** Syncs and closes; with a saveAsync in flight, the file is synced and closed when it ends. */
@@ -501,6 +515,7 @@ export class WAL {
       if (mustSync) fs.fdatasyncSync(this.fd);
     });
     this.offset += buf.length;
+    if (mustSync) this.syncedOffset = this.offset;
     this.crc = crc;
   }
 
@@ -544,7 +559,7 @@ export class WAL {
     }
     fs.closeSync(this.fd);
     this.fd = fd;
-    this.offset = header.buf.length;
+    this.offset = this.syncedOffset = header.buf.length;
     this.crc = header.crc;
     this.segments.push(next);
   }
