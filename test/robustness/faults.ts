@@ -53,6 +53,8 @@ export interface FaultLog {
   fault: FaultName;
   /** What was done to whom, for the report. */
   steps: string[];
+  /** Power cuts (member index, performance.now() just before the cut), for the checks. */
+  powerCuts?: { member: number; at: number }[];
 }
 
 async function leaderOr(cluster: ProcessCluster, fallback: number): Promise<number> {
@@ -199,6 +201,8 @@ export async function injectFault(
       await sleep(Math.floor(rand() * e));
       const before = which.map((i) => powerCutsLogged(cluster, i));
       say(`power cut ${which.map(name).join(',')} (SIGUSR2)`);
+      const at = performance.now();
+      for (const i of which) (log.powerCuts ??= []).push({ member: i, at });
       const how = await cluster.powerCut(which);
       const cut = which.filter((i, k) => how[k] === 'SIGKILL' && powerCutsLogged(cluster, i) > before[k]!);
       say(`exited: ${how.join(',')}; WAL cut on ${cut.map(name).join(',') || 'none'}`);

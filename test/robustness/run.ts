@@ -159,6 +159,7 @@ export async function runOnce(opts: RunOptions): Promise<RunResult> {
     }
     stats.finalRevision = finalRev;
     mark = phase('hashMs', mark);
+    if (faultLog.powerCuts) run.powerCuts = faultLog.powerCuts;
     outcome = checkRun(run, { timeoutMs: opts.checkTimeoutMs ?? 60_000 });
     mark = phase('checksMs', mark);
   } catch (e) {

@@ -62,6 +62,8 @@ export interface RecordedRun {
   revoked: number[];
   /** Leases alive after the run (LeaseLeases), to settle revokes with an unknown outcome. */
   liveLeases?: number[];
+  /** Members that lost their unsynced WAL tail (power cuts), with when (same clock as the operations). */
+  powerCuts?: { member: number; at: number }[];
   durationMs: number;
 }
 
