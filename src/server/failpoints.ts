@@ -9,6 +9,7 @@
 //   crash          SIGKILL this process at the first hit (like a power cut of the process: nothing flushes)
 //   crash@N        SIGKILL at the Nth hit (N >= 1)
 //   sleep(MS)      block the whole process MS ms at every hit (Atomics.wait: a slow disk stalls everything)
+//                  (the first sleep prints one line on stderr, so a test can tell the point was reached)
 //   sleep(MS)@N    the same from the Nth hit on
 //   on             a boolean switch (a bare `name` means `name=on`)
 //   every(N)       a boolean switch that is on at every Nth hit only
@@ -116,7 +117,10 @@ export class Failpoints {
     const n = (this.hits.get(name) ?? 0) + 1;
     this.hits.set(name, n);
     if (a.kind === 'crash' && n === a.at) this.crash(name, n);
-    else if (a.kind === 'sleep' && n >= a.from) sleepSync(a.ms);
+    else if (a.kind === 'sleep' && n >= a.from) {
+      if (n === a.from) writeSync(2, `!!! failpoint ${name}: first sleep(${a.ms}) at hit ${n}\n`);
+      sleepSync(a.ms);
+    }
   }
 
   /** Whether a switch is on at this hit (every(N): at every Nth hit). */
