@@ -112,7 +112,11 @@ async function fiveMembers(impl: Impl, dir: string): Promise<Outcome> {
             t0,
           )
         : undefined;
-    await sleep(2000); // writes after the election too
+    // Writes after the election too: at least 2 s, and until the new leader acknowledged one (liveness,
+    // generous deadline).
+    await sleep(2000);
+    const ackDeadline = Date.now() + 30_000;
+    while (writer.ackedSince(t0 + electionMs) === 0 && Date.now() < ackDeadline) await sleep(100);
     const afterKill = writer.ackedSince(t0 + electionMs);
     const inFlight = await writer.stop();
     assert.ok(afterKill > 0, 'the writer got acknowledgements from the new leader');
