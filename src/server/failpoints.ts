@@ -11,6 +11,7 @@
 //   crash@N        SIGKILL at the Nth hit (N >= 1)
 //   sleep(MS)      MS ms of delay at every hit: the whole process blocks (Atomics.wait), except at walFsync
 //                  in the async WAL path, where only the fdatasync's completion is delayed (a timer)
+//                  (the first sleep prints one line on stderr, so a test can tell the point was reached)
 //   sleep(MS)@N    the same from the Nth hit on
 //   on             a boolean switch (a bare `name` means `name=on`)
 //   every(N)       a boolean switch that is on at every Nth hit only
@@ -136,6 +137,7 @@ export class Failpoints {
     this.hits.set(name, n);
     if (a.kind === 'crash' && n === a.at) this.crash(name, n);
     else if (a.kind === 'sleep' && n >= a.from) {
+      if (n === a.from) writeSync(2, `!!! failpoint ${name}: first sleep(${a.ms}) at hit ${n}\n`);
       if (deferSleep) return a.ms;
       sleepSync(a.ms);
     }

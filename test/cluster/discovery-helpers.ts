@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { spawnTsetcd, type TsetcdProcess } from '../server/tsetcd-process.ts';
-import { createServer } from 'node:net';
+import { freePorts } from './ports.ts';
 
 export const ETCD = '/usr/bin/etcd';
 export const haveEtcd = existsSync(ETCD) && existsSync('/usr/bin/etcdctl');
@@ -94,26 +94,6 @@ export async function waitHealthy(
     if (Date.now() > deadline) throw new Error(`not healthy after ${ms} ms:\n${p.log()}`);
     await sleep(100);
   }
-}
-
-/**
- * Free loopback ports below the kernel's ephemeral range (32768+). A member that bootstraps by discovery
- * binds its listeners only after discovery finished, seconds after the port was picked; a port from the
- * ephemeral range could by then be the local end of some other test's outgoing connection.
- */
-export async function freePorts(n: number): Promise<number[]> {
-  const picked = new Set<number>();
-  while (picked.size < n) {
-    const port = 20_000 + Math.floor(Math.random() * 12_000);
-    if (picked.has(port)) continue;
-    const ok = await new Promise<boolean>((resolve) => {
-      const srv = createServer();
-      srv.once('error', () => resolve(false));
-      srv.listen(port, '127.0.0.1', () => srv.close(() => resolve(true)));
-    });
-    if (ok) picked.add(port);
-  }
-  return [...picked];
 }
 
 export interface MemberPorts {

@@ -1,25 +1,9 @@
 // Helpers for cluster tests: free loopback ports and in-process members with etcd's flags.
-import { createServer } from 'node:net';
 import { buildConfig } from '../../src/server/config.ts';
 import { parseArgs } from '../../src/server/flags.ts';
 import { EtcdServer } from '../../src/server/etcd-server.ts';
 
-export async function freePorts(n: number): Promise<number[]> {
-  const servers = await Promise.all(
-    Array.from(
-      { length: n },
-      () =>
-        new Promise<import('node:net').Server>((resolve, reject) => {
-          const s = createServer();
-          s.once('error', reject);
-          s.listen(0, '127.0.0.1', () => resolve(s));
-        }),
-    ),
-  );
-  const ports = servers.map((s) => (s.address() as import('node:net').AddressInfo).port);
-  await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
-  return ports;
-}
+export { freePorts } from './ports.ts';
 
 export interface ClusterSpec {
   names: string[];

@@ -7,7 +7,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { etcdctl, freePort, REPO_ROOT, TSETCD_BIN, type Run } from '../server/tsetcd-process.ts';
+import { freePorts } from './ports.ts';
+import { etcdctl, REPO_ROOT, TSETCD_BIN, type Run } from '../server/tsetcd-process.ts';
 
 export const ETCD_BIN = '/usr/bin/etcd';
 export const HAVE_ETCD = existsSync(ETCD_BIN) && existsSync('/usr/bin/etcdctl');
@@ -214,7 +215,7 @@ export class ProcCluster {
 
   /** Free ports and a data dir for a member named `name` (not yet part of the cluster). */
   async newSpec(name: string): Promise<MemberSpec> {
-    const [p, cport] = [await freePort(), await freePort()];
+    const [p, cport] = await freePorts(2);
     return {
       name,
       peerUrl: `${this.opts.peerScheme ?? 'http'}://127.0.0.1:${p}`,

@@ -3,13 +3,13 @@
 // peer port. Member output goes to one log file per member (appended across restarts).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client, toBig, toNum } from '../../src/client/index.ts';
 import { deferredFsyncMs, deferredWalMs } from '../../src/server/failpoints.ts';
 import { PeerProxy } from './peer-proxy.ts';
+import { freePorts } from '../cluster/ports.ts';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const TSETCD_BIN = join(REPO_ROOT, 'bin/tsetcd.mjs');
@@ -37,23 +37,6 @@ export interface Member {
   expected: boolean;
   /** TSETCD_FAILPOINTS of the running process ('' = none). */
   failpoints: string;
-}
-
-async function freePorts(n: number): Promise<number[]> {
-  const servers = await Promise.all(
-    Array.from(
-      { length: n },
-      () =>
-        new Promise<import('node:net').Server>((res, rej) => {
-          const s = createServer();
-          s.once('error', rej);
-          s.listen(0, '127.0.0.1', () => res(s));
-        }),
-    ),
-  );
-  const ports = servers.map((s) => (s.address() as import('node:net').AddressInfo).port);
-  await Promise.all(servers.map((s) => new Promise((r) => s.close(r))));
-  return ports;
 }
 
 export class ProcessCluster {

@@ -13,9 +13,9 @@
 // whatever was written but not synced is lost, as in a real power loss (a plain SIGKILL keeps the page cache).
 // A member started without powerLoss is first restarted cleanly with it. Each must die with the power cut's
 // line in its log (anything else fails the run), then starts again on the same data dir.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { toBig } from '../../src/client/index.ts';
+import { Client, toBig } from '../../src/client/index.ts';
 import type { ProcessCluster } from './cluster.ts';
 
 /** Crash faults and the failpoint each arms. */
@@ -85,6 +85,54 @@ async function moveLeaderTo(cluster: ProcessCluster, to: number): Promise<boolea
   return (await cluster.leader()) === to;
 }
 
+/** Member j's raft view (member id, leader id, term); undefined if it does not answer. */
+async function raftView(
+  cluster: ProcessCluster,
+  j: number,
+): Promise<{ self: bigint; leader: bigint; term: bigint } | undefined> {
+  const c = cluster.memberClient(j, 1000);
+  try {
+    const s = await c.status();
+    return {
+      self: toBig(s.header?.member_id, true),
+      leader: toBig(s.leader, true),
+      term: toBig(s.raftTerm, true),
+    };
+  } catch {
+    return undefined;
+  } finally {
+    c.close();
+  }
+}
+
+/**
+ * Watches the members other than `old` for `ms`: resolves with the first view of one of them naming another
+ * member as leader at a higher term than `oldTerm` (the leader really changed), or undefined.
+ */
+async function newLeaderSeen(
+  cluster: ProcessCluster,
+  old: number,
+  oldId: bigint,
+  oldTerm: bigint,
+  ms: number,
+): Promise<{ by: number; leader: number; term: bigint } | undefined> {
+  const deadline = Date.now() + ms;
+  while (Date.now() < deadline) {
+    for (let j = 0; j < cluster.members.length; j++) {
+      if (j === old) continue;
+      const v = await raftView(cluster, j);
+      if (v === undefined || v.leader === 0n || v.leader === oldId || v.term <= oldTerm) continue;
+      for (let k = 0; k < cluster.members.length; k++) {
+        if (k === old) continue;
+        const w = k === j ? v : await raftView(cluster, k);
+        if (w?.self === v.leader) return { by: j, leader: k, term: v.term };
+      }
+    }
+    await sleep(100);
+  }
+  return undefined;
+}
+
 /**
  * Starts member i again after a clean stop, with `spec` added to the cluster's own TSETCD_FAILPOINTS (if
  * any); '' = the cluster's environment as it was.
@@ -108,6 +156,47 @@ function failpointCrashLogged(cluster: ProcessCluster, i: number, point: string)
   return readFileSync(cluster.members[i]!.logFile, 'utf8').includes(`failpoint ${point}: crash`);
 }
 
+/** Bytes in member i's log so far (its log file is appended to across restarts). */
+function logSize(cluster: ProcessCluster, i: number): number {
+  try {
+    return statSync(cluster.members[i]!.logFile).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** Member i's log from byte `from` on. */
+function logSince(cluster: ProcessCluster, i: number, from: number): string {
+  return readFileSync(cluster.members[i]!.logFile).subarray(from).toString('utf8');
+}
+
+/**
+ * Raft entries that change no key and no lease: alarm DEACTIVATE of an alarm nobody raised goes through raft
+ * and applies as a no-op. Sent until `stop()` is called, so a member restarted with a failpoint that needs
+ * applied entries (a snapshot every N) reaches it whatever the traffic does.
+ */
+function noopEntries(cluster: ProcessCluster): { stop: () => Promise<void> } {
+  let running = true;
+  const c = new Client({ endpoints: cluster.endpoints, commandTimeoutMs: 2000 });
+  const loop = (async () => {
+    while (running) {
+      try {
+        await c.alarm({ action: 2, memberID: 0, alarm: 1 });
+      } catch {
+        await sleep(100); // an election or the crash: keep going
+      }
+      await sleep(20);
+    }
+  })();
+  return {
+    stop: async () => {
+      running = false;
+      await loop;
+      c.close();
+    },
+  };
+}
+
 export async function injectFault(
   cluster: ProcessCluster,
   fault: FaultName,
@@ -121,6 +210,10 @@ export async function injectFault(
   const say = (s: string): void => {
     log.steps.push(`+${((performance.now() - t0) / 1000).toFixed(2)}s ${s}`);
   };
+  const leaderChange = (old: number, seen: Awaited<ReturnType<typeof newLeaderSeen>>): string =>
+    seen
+      ? `leader changed: ${name(old)} -> ${name(seen.leader)} at term ${seen.term} (seen by ${name(seen.by)})`
+      : `no new leader among the others while ${name(old)} was out`;
   switch (fault) {
     case 'none':
       return;
@@ -145,7 +238,10 @@ export async function injectFault(
       const at = fault === 'crash-in-snapshot' ? 1 : 20 + Math.floor(rand() * 40);
       say(`restart ${name(i)} with ${point}=crash@${at}`);
       await restartWith(cluster, i, `${point}=crash@${at}`);
-      const how = await cluster.waitExit(i, 30_000);
+      // The first snapshot needs more applied entries than --snapshot-count after the restart: do not count
+      // on the traffic (it may be done, or slow) for them.
+      const burst = fault === 'crash-in-snapshot' ? noopEntries(cluster) : undefined;
+      const how = await cluster.waitExit(i, 30_000).finally(() => burst?.stop());
       const logged = how !== undefined && failpointCrashLogged(cluster, i, point);
       say(
         `${name(i)} ${how === undefined ? 'did not crash within 30 s' : `exited: ${how}`}${logged ? ` at ${point}` : ''}`,
@@ -167,6 +263,7 @@ export async function injectFault(
       const i = fault === 'slow-disk-leader' ? lead : (lead + 1 + Math.floor(rand() * (n - 1))) % n;
       const ms = Math.round(e / 5);
       say(`restart ${name(i)} with walFsync=sleep(${ms})`);
+      const from = logSize(cluster, i);
       await restartWith(cluster, i, `walFsync=sleep(${ms})`);
       await cluster.waitHealthy(30_000);
       if (fault === 'slow-disk-leader') {
@@ -177,10 +274,14 @@ export async function injectFault(
         say(`${name(i)} healthy`);
       }
       await sleep(5 * e);
+      // The member really ran with the slow disk: its log has the failpoint's first-sleep line.
+      const slept = logSince(cluster, i, from).includes('failpoint walFsync: first sleep');
+      say(slept ? `${name(i)} logged its first walFsync sleep` : `${name(i)} never slept in walFsync`);
       say(`restart ${name(i)} with a normal disk`);
       await restartWith(cluster, i, '');
       await cluster.waitHealthy(30_000);
       say(`${name(i)} healthy`);
+      if (!slept) throw new Error(`walFsync never slept on ${name(i)}: nothing was tested`);
       return;
     }
     case 'powercut':
@@ -231,9 +332,14 @@ export async function injectFault(
     }
     case 'pause-leader': {
       const i = await leaderOr(cluster, 0);
-      say(`SIGSTOP ${name(i)}`);
+      const before = await raftView(cluster, i);
+      say(`SIGSTOP ${name(i)}${before ? ` (term ${before.term})` : ''}`);
       cluster.pause(i);
-      await sleep(4 * e);
+      const [seen] = await Promise.all([
+        before ? newLeaderSeen(cluster, i, before.self, before.term, 4 * e) : undefined,
+        sleep(4 * e),
+      ]);
+      say(leaderChange(i, seen));
       say(`SIGCONT ${name(i)}`);
       cluster.resume(i);
       return;
@@ -241,9 +347,14 @@ export async function injectFault(
     case 'isolate-leader': {
       const i = await leaderOr(cluster, 0);
       const rest = cluster.members.filter((_, j) => j !== i).map((m) => m.name);
-      say(`isolate ${name(i)} from ${rest.join(',')}`);
+      const before = await raftView(cluster, i);
+      say(`isolate ${name(i)} from ${rest.join(',')}${before ? ` (term ${before.term})` : ''}`);
       cluster.proxy.partition([[name(i)], rest]);
-      await sleep(5 * e);
+      const [seen] = await Promise.all([
+        before ? newLeaderSeen(cluster, i, before.self, before.term, 5 * e) : undefined,
+        sleep(5 * e),
+      ]);
+      say(leaderChange(i, seen));
       say('heal');
       cluster.proxy.heal();
       return;

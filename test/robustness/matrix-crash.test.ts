@@ -39,5 +39,14 @@ for (const fault of FAULTS) {
     failed ||= !r.ok;
     assert.ok(r.ok, formatRun(r));
     assert.ok(r.stats.operations! >= 400 && r.stats.watches! > 0, JSON.stringify(r.stats));
+    // Every peer connection was traced, so the proxy's rules applied to all of them (an untraced one is
+    // relayed whatever the fault says: the fault would have been weaker than intended).
+    assert.equal(r.stats.untracedPeerConnections, 0, formatRun(r));
+    if (fault === 'pause-leader')
+      // The fault did what it is for: the others elected a new leader at a higher term meanwhile.
+      assert.ok(
+        r.faultLog.steps.some((s) => / leader changed: /.test(s)),
+        r.faultLog.steps.join('\n'),
+      );
   });
 }

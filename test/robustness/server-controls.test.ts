@@ -20,7 +20,7 @@ for (const [name, control] of Object.entries(CONTROLS) as [string, Control][]) {
     ...(control.extraFlags ? { extraFlags: control.extraFlags } : {}),
     compaction: control.compaction ?? true,
   };
-  test(`${name} on, ${control.fault}: caught by ${control.check}`, { timeout: 120_000 }, async () => {
+  test(`${name} on, ${control.fault}: caught by ${control.check}`, { timeout: 300_000 }, async () => {
     const r = await runOnce({ ...base, env: { TSETCD_FAILPOINTS: control.failpoints } });
     const summary = formatRun(r);
     console.log(summary.split('\n').slice(0, 12).join('\n'));
@@ -29,7 +29,7 @@ for (const [name, control] of Object.entries(CONTROLS) as [string, Control][]) {
     assert.ok(r.stats.operations! >= 300, JSON.stringify(r.stats));
     if (r.dir) rmSync(r.dir, { recursive: true, force: true });
   });
-  test(`${name} off, same seed and fault: passes`, { timeout: 120_000 }, async () => {
+  test(`${name} off, same seed and fault: passes`, { timeout: 300_000 }, async () => {
     const r = await runOnce(
       control.offFailpoints ? { ...base, env: { TSETCD_FAILPOINTS: control.offFailpoints } } : base,
     );
