@@ -5,80 +5,25 @@
 // handshakes and it never gets the cluster's data.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { HAVE_ETCD, ProcCluster } from './process-helpers.ts';
+import { HAVE_OPENSSL, OpensslCa } from '../helpers/openssl-ca.ts';
 
-const OPENSSL = '/usr/bin/openssl';
-const skip = !existsSync(OPENSSL)
-  ? 'openssl CLI not installed'
-  : !HAVE_ETCD
-    ? 'etcdctl not installed'
-    : false;
+const skip = !HAVE_OPENSSL ? 'openssl CLI not installed' : !HAVE_ETCD ? 'etcdctl not installed' : false;
 
 let dir = '';
 const f = (name: string): string => join(dir, name);
-const openssl = (...args: string[]): void => {
-  execFileSync(OPENSSL, args, { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
-};
-
-function makeCa(name: string): void {
-  openssl(
-    'req',
-    '-x509',
-    '-newkey',
-    'rsa:2048',
-    '-nodes',
-    '-days',
-    '2',
-    '-subj',
-    `/CN=${name}`,
-    '-keyout',
-    f(`${name}.key`),
-    '-out',
-    f(`${name}.crt`),
-  );
-}
-
 /** A peer certificate for 127.0.0.1 (server and client use) signed by the CA `by`. */
-function peerCert(name: string, by: string): void {
-  writeFileSync(
-    f(`${name}.ext`),
+const peerCert = (name: string, by: string): void =>
+  new OpensslCa(dir).signed(
+    name,
+    by,
     ['extendedKeyUsage=serverAuth,clientAuth', 'subjectAltName=IP:127.0.0.1,DNS:localhost', ''].join('\n'),
   );
-  openssl(
-    'req',
-    '-newkey',
-    'rsa:2048',
-    '-nodes',
-    '-subj',
-    `/CN=${name}`,
-    '-keyout',
-    f(`${name}.key`),
-    '-out',
-    f(`${name}.csr`),
-  );
-  openssl(
-    'x509',
-    '-req',
-    '-in',
-    f(`${name}.csr`),
-    '-CA',
-    f(`${by}.crt`),
-    '-CAkey',
-    f(`${by}.key`),
-    '-CAcreateserial',
-    '-days',
-    '2',
-    '-extfile',
-    f(`${name}.ext`),
-    '-out',
-    f(`${name}.crt`),
-  );
-}
+const makeCa = (name: string): void => new OpensslCa(dir).ca(name);
 
 const tlsFlags = (cert: string): Record<string, string> => ({
   'peer-cert-file': f(`${cert}.crt`),

@@ -4,8 +4,8 @@
 // gets in without one (or with one from another CA, or without trusting the CA).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile, execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { request } from 'node:https';
 import { join } from 'node:path';
 import {
@@ -16,71 +16,18 @@ import {
   tempDir,
   type TsetcdProcess,
 } from './tsetcd-process.ts';
+import { HAVE_OPENSSL, OpensslCa } from '../helpers/openssl-ca.ts';
 
-const OPENSSL = '/usr/bin/openssl';
 const CURL = '/usr/bin/curl';
-const skip = existsSync(OPENSSL) ? false : 'openssl CLI not installed';
+const skip = HAVE_OPENSSL ? false : 'openssl CLI not installed';
 
 let dir = '';
 let ts: TsetcdProcess | undefined;
 const f = (name: string): string => join(dir, name);
 
-function openssl(...args: string[]): void {
-  execFileSync(OPENSSL, args, { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
-}
-
-/** A self-signed CA: `name`.key and `name`.crt. */
-function ca(name: string): void {
-  openssl(
-    'req',
-    '-x509',
-    '-newkey',
-    'rsa:2048',
-    '-nodes',
-    '-days',
-    '2',
-    '-subj',
-    `/CN=${name}`,
-    '-keyout',
-    f(`${name}.key`),
-    '-out',
-    f(`${name}.crt`),
-  );
-}
-
+const ca = (name: string): void => new OpensslCa(dir).ca(name);
 /** A key and a certificate for `name` signed by the CA `by`, with the given X.509 v3 extensions. */
-function signed(name: string, by: string, ext: string): void {
-  writeFileSync(f(`${name}.ext`), ext);
-  openssl(
-    'req',
-    '-newkey',
-    'rsa:2048',
-    '-nodes',
-    '-subj',
-    `/CN=${name}`,
-    '-keyout',
-    f(`${name}.key`),
-    '-out',
-    f(`${name}.csr`),
-  );
-  openssl(
-    'x509',
-    '-req',
-    '-in',
-    f(`${name}.csr`),
-    '-CA',
-    f(`${by}.crt`),
-    '-CAkey',
-    f(`${by}.key`),
-    '-CAcreateserial',
-    '-days',
-    '2',
-    '-extfile',
-    f(`${name}.ext`),
-    '-out',
-    f(`${name}.crt`),
-  );
-}
+const signed = (name: string, by: string, ext: string): void => new OpensslCa(dir).signed(name, by, ext);
 
 /** GET over https with the given client credentials; resolves with status and body or rejects. */
 function httpsGet(
