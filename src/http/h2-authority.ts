@@ -301,7 +301,7 @@ export class ClientTable {
 export interface BlockResult {
   /** The header block to send on (the input itself when nothing changed). */
   readonly block: Buffer;
-  /** Whether the block carried an `:authority` at all, and whether one was rewritten. */
+  /** Whether the block carried an `:authority` literal, and whether one was rewritten. */
   readonly sawAuthority: boolean;
   readonly rewrote: boolean;
 }
@@ -316,10 +316,12 @@ export function rewriteBlock(block: Buffer, table: ClientTable): BlockResult {
   while (pos < block.length) {
     const b = block[pos]!;
     if (b & 0x80) {
-      // Indexed field: refers to an entry the server already holds; nothing to do (see the file header).
+      // Indexed field: refers to an entry the server already holds; nothing to do (see the file header). It
+      // does not count as seeing an authority: the entry may hold one we rewrote, which says nothing about the
+      // next literal the client sends once its entry is evicted.
       const { value, next } = readInt(block, pos, 7);
       if (value === 0) throw new Error('hpack: index 0');
-      if (table.nameAt(value) === ':authority') sawAuthority = true;
+      table.nameAt(value);
       pos = next;
       continue;
     }
