@@ -13,12 +13,12 @@ import {
   type ServerHttp2Session,
   type ServerHttp2Stream,
 } from 'node:http2';
-import type { Duplex } from 'node:stream';
-import type { TLSSocket } from 'node:tls';
+import type { Socket } from 'node:net';
 import protobufMinimal from 'protobufjs/minimal.js';
 import { GrpcCode } from '../api/errors.ts';
 import { GRPC_METHODS, type GrpcMethod, type MessageCodec } from '../api/grpc-services.ts';
 import { AsyncQueue } from './async-queue.ts';
+import { AuthorityFilter } from './h2-authority.ts';
 import {
   handlerAt,
   statusOf,
@@ -60,7 +60,7 @@ export interface GrpcH2Options {
 
 export interface GrpcH2Server {
   /** Serve HTTP/2 on a connection (plain or TLS-decrypted) whose client preface has not been consumed. */
-  accept(socket: Duplex): void;
+  accept(socket: Socket): void;
   /** GOAWAY on every connection: calls in flight may finish, new ones go elsewhere. New connections too. */
   drain(): void;
   /** Cut every connection now. */
@@ -745,6 +745,7 @@ export function createGrpcH2Server(opts: GrpcH2Options): GrpcH2Server {
   });
   const sessions = new Set<ServerHttp2Session>();
   let draining = false;
+  let acceptingPeer: string | undefined;
 
   server.on('stream', (stream: ServerHttp2Stream, headers: IncomingHttpHeaders) => {
     try {
@@ -756,8 +757,7 @@ export function createGrpcH2Server(opts: GrpcH2Options): GrpcH2Server {
   });
   server.on('session', (session: PeerSession) => {
     sessions.add(session);
-    const socket = session.socket;
-    session[PEER] = socket ? `${socket.remoteAddress ?? ''}:${socket.remotePort ?? ''}` : '';
+    session[PEER] = acceptingPeer ?? '';
     let pinger: NodeJS.Timeout | undefined;
     if (keepaliveTime > 0 && Number.isFinite(keepaliveTime)) {
       pinger = setInterval(() => {
@@ -783,12 +783,17 @@ export function createGrpcH2Server(opts: GrpcH2Options): GrpcH2Server {
   server.on('sessionError', (err) => opts.logger.debug({ err: err.message }, 'gRPC session error'));
 
   return {
-    accept(socket: Duplex): void {
-      // A TLS connection that negotiated no ALPN (sniffed as HTTP/2 by its preface) would be taken for
-      // HTTP/1.1 by node:http2; it speaks h2.
-      const tls = socket as Partial<TLSSocket>;
-      if (tls.encrypted && tls.alpnProtocol === false) (tls as { alpnProtocol: string }).alpnProtocol = 'h2';
-      server.emit('connection', socket);
+    accept(socket: Socket): void {
+      // Every connection goes through the :authority filter (h2-authority.ts): etcdctl sends `http://host:port`
+      // as :authority on some commands, which nghttp2 would reset. The filter is a plain Duplex, so node:http2
+      // sees no TLS socket (no ALPN to check) and no address: the peer is taken here, and the 'session' event,
+      // emitted synchronously by 'connection', picks it up.
+      acceptingPeer = `${socket.remoteAddress ?? ''}:${socket.remotePort ?? ''}`;
+      try {
+        server.emit('connection', new AuthorityFilter(socket));
+      } finally {
+        acceptingPeer = undefined;
+      }
     },
     drain(): void {
       draining = true;
