@@ -8,6 +8,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { spawnTsetcd, type TsetcdProcess } from '../server/tsetcd-process.ts';
 import { freePorts } from './ports.ts';
 
+/** Polls `cond` until true; throws after `ms`. */
+export { waitFor } from './process-helpers.ts';
+
 export const ETCD = '/usr/bin/etcd';
 export const haveEtcd = existsSync(ETCD) && existsSync('/usr/bin/etcdctl');
 
@@ -159,17 +162,4 @@ export function etcdJoinError(log: string): string | undefined {
 export function tempRoot(prefix: string): { root: string; cleanup(): void } {
   const root = mkdtempSync(join(tmpdir(), prefix));
   return { root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
-}
-
-/** Polls `cond` until true; throws after `ms`. */
-export async function waitFor(
-  cond: () => boolean | Promise<boolean>,
-  ms: number,
-  what: string,
-): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!(await cond())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(50);
-  }
 }
