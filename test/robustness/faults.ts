@@ -350,11 +350,15 @@ export async function injectFault(
       const before = await raftView(cluster, i);
       say(`isolate ${name(i)} from ${rest.join(',')}${before ? ` (term ${before.term})` : ''}`);
       cluster.proxy.partition([[name(i)], rest]);
+      // At least five election timeouts, and until the majority has a new leader (up to 20): a slow machine
+      // can take the whole five to elect one, and a minority is only tested while the majority moves on.
       const [seen] = await Promise.all([
-        before ? newLeaderSeen(cluster, i, before.self, before.term, 5 * e) : undefined,
+        before ? newLeaderSeen(cluster, i, before.self, before.term, 20 * e) : undefined,
         sleep(5 * e),
       ]);
       say(leaderChange(i, seen));
+      // The new leader takes writes for two more election timeouts while the old one is still cut off.
+      if (seen) await sleep(2 * e);
       say('heal');
       cluster.proxy.heal();
       return;
