@@ -357,8 +357,8 @@ export async function injectFault(
         sleep(5 * e),
       ]);
       say(leaderChange(i, seen));
-      // The new leader takes writes for two more election timeouts while the old one is still cut off.
-      if (seen) await sleep(2 * e);
+      // The new leader takes writes for four more election timeouts while the old one is still cut off.
+      if (seen) await sleep(4 * e);
       say('heal');
       cluster.proxy.heal();
       return;
