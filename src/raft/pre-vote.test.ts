@@ -84,7 +84,17 @@ test('§4.2.3 lease: with check-quorum a follower that hears from its leader ign
   n2.step(msg({ type: MsgVote, from: 3n, to: 2n, term: term + 1, index: 99, logTerm: 99 }));
   assert.equal(n2.raft.term, term, 'ignored');
   assert.equal(n2.raft.msgs.filter((m) => m.type === MsgVoteResp).length, 0);
-  n2.step(msg({ type: MsgVote, from: 3n, to: 2n, term: term + 1, index: 99, logTerm: 99, context: CAMPAIGN_TRANSFER }));
+  n2.step(
+    msg({
+      type: MsgVote,
+      from: 3n,
+      to: 2n,
+      term: term + 1,
+      index: 99,
+      logTerm: 99,
+      context: CAMPAIGN_TRANSFER,
+    }),
+  );
   assert.equal(n2.raft.term, term + 1);
   assert.ok(n2.raft.msgs.some((m) => m.type === MsgVoteResp && !m.reject));
 });
@@ -138,4 +148,21 @@ test('terms: a stale leader gets an answer carrying the newer term and steps dow
   const n2 = soloNode(2n, s2);
   n2.step(msg({ type: MsgHeartbeat, from: 1n, to: 2n, term: 3 }));
   assert.equal(drain(n2, s2).messages.length, 0);
+});
+
+test('§9.6: a late pre-vote grant from an earlier pre-campaign (our current term) is not counted', () => {
+  // Member 1 is at term 2 and pre-campaigns for term 3. A grant for term 2 answers the pre-campaign it
+  // made at term 1: it is stale and must not win the pre-vote.
+  const s = storageWith([1, 2], [1n, 2n, 3n], { term: 2 });
+  const n = soloNode(1n, s, { preVote: true });
+  n.campaign();
+  assert.equal(n.raft.state, 'pre-candidate');
+  assert.equal(n.raft.term, 2);
+  drain(n, s);
+  n.step(msg({ type: MsgPreVoteResp, from: 2n, to: 1n, term: 2 }));
+  assert.equal(n.raft.state, 'pre-candidate', 'the stale grant is ignored');
+  assert.equal(n.raft.term, 2);
+  n.step(msg({ type: MsgPreVoteResp, from: 3n, to: 1n, term: 3 }));
+  assert.equal(n.raft.state, 'candidate', 'a current grant still wins');
+  assert.equal(n.raft.term, 3);
 });

@@ -731,6 +731,11 @@ export class Raft {
       default:
         if (m.type !== myVoteResp) return null;
     }
+    // A pre-vote is granted with the term it asked for, always our term + 1. A grant carrying our current
+    // term answers a pre-campaign we made before we reached this term: the granter judged an older log
+    // against an older state. etcd's raft counts such grants (pre-vote is best effort there); we drop them,
+    // so a late answer cannot start a real election that only deposes a working leader.
+    if (m.type === MsgPreVoteResp && !m.reject && m.term !== this.term + 1) return null;
     const res = this.poll(m.from, !m.reject);
     if (res === VoteResult.Won) {
       if (this.state === StateType.PreCandidate) {

@@ -128,6 +128,8 @@ export const profiles = {
    * entry per message and one message in flight keep the old entry and the new no-op apart; leaders
    * are isolated or crash soon after they are elected. Pre-vote off, as in the paper's scenario.
    */
+  /** Very long message delays (up to 500 steps): answers to old requests arrive elections later. */
+  longDelay: (v: Variant): Variant => ({ ...v, delayRate: Math.max(v.delayRate, 0.3), maxDelay: 500 }),
   figure8: (v: Variant): Variant => ({
     ...v,
     preVote: false,
@@ -174,7 +176,12 @@ export function drawVariant(opts: SimOptions): Variant {
 }
 
 export function replayCommand(opts: SimOptions): string {
-  const parts = ['npx tsx test/raft-sim/replay.ts', `--seed ${opts.seed}`, `--nodes ${opts.nodes}`, `--steps ${opts.steps}`];
+  const parts = [
+    'npx tsx test/raft-sim/replay.ts',
+    `--seed ${opts.seed}`,
+    `--nodes ${opts.nodes}`,
+    `--steps ${opts.steps}`,
+  ];
   if (opts.bug) parts.push(`--bug ${opts.bug}`);
   if (opts.profile && opts.profile !== 'default') parts.push(`--profile ${opts.profile}`);
   if (opts.preVote !== undefined) parts.push(`--prevote ${opts.preVote ? 'on' : 'off'}`);

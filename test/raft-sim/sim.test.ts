@@ -14,7 +14,8 @@ const STEPS = 4000;
 const CHUNK = 50;
 
 function describeFailure(r: SimResult): string {
-  const why = r.violation?.message ?? (r.error instanceof Error ? (r.error.stack ?? r.error.message) : String(r.error));
+  const why =
+    r.violation?.message ?? (r.error instanceof Error ? (r.error.stack ?? r.error.message) : String(r.error));
   return `seed ${r.options.seed} (${r.options.nodes} members): ${why}\n    ${r.replay}`;
 }
 
@@ -61,19 +62,27 @@ describe('raft simulation', () => {
         `no ${kind} partition`,
       );
     // Commits happen: on average a run commits dozens of entries, and every run converged.
-    assert.ok(sum('maxCommitted') / SEEDS > 20, `only ${sum('maxCommitted') / SEEDS} entries committed per run`);
+    assert.ok(
+      sum('maxCommitted') / SEEDS > 20,
+      `only ${sum('maxCommitted') / SEEDS} entries committed per run`,
+    );
     assert.ok(results.every((r) => r.stats.livenessTicks !== undefined));
     for (const flag of ['preVote', 'checkQuorum'] as const) {
-      assert.ok(results.some((r) => r.variant[flag]) && results.some((r) => !r.variant[flag]), `${flag} not varied`);
+      assert.ok(
+        results.some((r) => r.variant[flag]) && results.some((r) => !r.variant[flag]),
+        `${flag} not varied`,
+      );
     }
     assert.ok(results.some((r) => r.options.nodes === 3) && results.some((r) => r.options.nodes === 5));
-    assert.ok(results.some((r) => r.variant.deferReady > 0) && results.some((r) => r.variant.deferReady === 0));
+    assert.ok(
+      results.some((r) => r.variant.deferReady > 0) && results.some((r) => r.variant.deferReady === 0),
+    );
   });
 });
 
 describe('raft simulation under the sharpened fault profiles', () => {
   // The positive controls rely on these profiles; without a bug they must pass like the default one.
-  for (const profile of ['churn', 'membership', 'staleLeader', 'figure8'] as const) {
+  for (const profile of ['churn', 'membership', 'staleLeader', 'figure8', 'longDelay'] as const) {
     it(`${profile}: 40 seeds keep every property`, () => {
       const failures: SimResult[] = [];
       for (let seed = 1; seed <= 40; seed++) {
@@ -83,6 +92,16 @@ describe('raft simulation under the sharpened fault profiles', () => {
       assert.equal(failures.length, 0, `failing seeds:\n${failures.map(describeFailure).join('\n')}`);
     });
   }
+});
+
+describe('raft simulation: regressions', () => {
+  it('longDelay seeds 115, 169, 993 (3 members): a late pre-vote grant no longer starts an election', () => {
+    // Each failed stale-campaign before raft dropped pre-vote grants that carry the candidate's current term.
+    for (const seed of [115, 169, 993]) {
+      const r = runSimulation(realRaft, { seed, nodes: 3, steps: 3000, profile: 'longDelay' });
+      assert.ok(r.ok, describeFailure(r));
+    }
+  });
 });
 
 describe('simulation harness', () => {
