@@ -52,17 +52,7 @@ export function watchHandler(
     const watchers = new Map<number, StreamWatcher>();
     let nextId = 0;
     const header = (rev: number) => srv.header(rev);
-    // The encoded header of the last revision sent (srv.header hands out the same object while it holds).
-    let lastHeader: etcdserverpb.IResponseHeader | undefined;
-    let lastHeaderBytes: Uint8Array = new Uint8Array(0);
-    const headerBytes = (rev: number): Uint8Array => {
-      const h = header(rev);
-      if (h !== lastHeader) {
-        lastHeaderBytes = etcdserverpb.ResponseHeader.encode(h).finish();
-        lastHeader = h;
-      }
-      return lastHeaderBytes;
-    };
+    const headerBytes = (rev: number): Uint8Array => encodedHeader(header(rev));
     /** A response the hand encoder does not build (created, canceled, progress of the stream). */
     const push = (resp: etcdserverpb.IWatchResponse): void => {
       const bytes = etcdserverpb.WatchResponse.encode(resp).finish();
@@ -244,4 +234,18 @@ export function watchHandler(
     });
     return out;
   };
+}
+
+/**
+ * The encoded form of a response header. srv.header hands out the same object while revision and term hold,
+ * so every stream sending that revision shares one encoding.
+ */
+const headerCache = new WeakMap<etcdserverpb.IResponseHeader, Uint8Array>();
+function encodedHeader(h: etcdserverpb.IResponseHeader): Uint8Array {
+  let b = headerCache.get(h);
+  if (b === undefined) {
+    b = etcdserverpb.ResponseHeader.encode(h).finish();
+    headerCache.set(h, b);
+  }
+  return b;
 }
