@@ -9,6 +9,7 @@ import { GatewayDecodeError, requestFromJson, responseJson } from './gateway-jso
 import { messageSchema } from './proto-schema.ts';
 import { GoJsonEofError, GoJsonSyntaxError, goJsonString, readJsonValue, type JsonNode } from './go-json.ts';
 import {
+  Framed,
   handlerAt,
   statusOf,
   tokenFrom,
@@ -328,7 +329,14 @@ class GatewayCall {
     const res = this.res;
     res.socket?.setNoDelay(true);
     const outcome = await pumpResponses(source, this.ctx.signal, (msg) => {
-      const line = '{"result":' + responseJson(msg as object, this.m.response) + '}\n';
+      const codec = this.m.response;
+      const line =
+        msg instanceof Framed
+          ? msg
+              .messages()
+              .map((b) => '{"result":' + responseJson(codec.decode(b) as object, codec) + '}\n')
+              .join('')
+          : '{"result":' + responseJson(msg as object, codec) + '}\n';
       if (!res.headersSent) res.writeHead(200, OK_HEADERS);
       if (!res.write(line)) {
         return new Promise<void>((resolve) => {

@@ -6,9 +6,9 @@ import assert from 'node:assert/strict';
 import { connect, constants, type ClientHttp2Session, type ClientHttp2Stream } from 'node:http2';
 import { connect as tcpConnect } from 'node:net';
 import { EtcdError } from '../api/errors.ts';
-import { etcdserverpb as pb } from '../api/gen/etcd.js';
+import { etcdserverpb as pb, v3electionpb } from '../api/gen/etcd.js';
 import { encodeFramed, encodeGrpcMessage, GRPC_OVERHEAD_BYTES, parseGrpcTimeout } from './grpc-h2.ts';
-import type { AnyHandler, CallContext } from './handlers.ts';
+import { Framed, type AnyHandler, type CallContext } from './handlers.ts';
 import { startFront, type Front } from './server.ts';
 
 const MAX_REQUEST_BYTES = 1000;
@@ -60,6 +60,17 @@ const handlers = new Map<string, AnyHandler>([
         if (watchTaken === 1) await new Promise<void>((resolve) => (releaseWatch = resolve));
       }
       yield { watch_id: inOrder };
+    },
+  ],
+  [
+    // Plain messages around pre-encoded ones.
+    '/v3electionpb.Election/Observe',
+    async function* () {
+      const leader = (n: number) => ({ header: { revision: n }, kv: { key: Buffer.from(`k${n}`) } });
+      yield leader(1);
+      const pre = [2, 3].map((n) => encodeFramed(v3electionpb.LeaderResponse, leader(n)));
+      yield new Framed(Buffer.concat(pre));
+      yield leader(4);
     },
   ],
   [
@@ -484,6 +495,19 @@ test('keepalive: the server pings each connection at the configured interval', a
     s.destroy();
     await f.close();
   }
+});
+
+test('a stream handler may yield Framed: its frames go out as they are, in order with the other messages', async () => {
+  const a = await call(
+    '/v3electionpb.Election/Observe',
+    frame(v3electionpb.LeaderRequest.encode({ name: Buffer.from('e') }).finish()),
+  );
+  assert.deepEqual(statusOf(a), { code: '0', message: '' });
+  const got = messages(a.data).map((m) => {
+    const r = v3electionpb.LeaderResponse.decode(m);
+    return `${Number(r.header!.revision)}:${Buffer.from(r.kv!.key!).toString()}`;
+  });
+  assert.deepEqual(got, ['1:k1', '2:k2', '3:k3', '4:k4']);
 });
 
 test('back-pressure on requests: a handler that stops reading stops the socket reads, nothing is lost', async () => {

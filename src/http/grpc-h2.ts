@@ -20,6 +20,7 @@ import { GRPC_METHODS, type GrpcMethod, type MessageCodec } from '../api/grpc-se
 import { AsyncQueue } from './async-queue.ts';
 import { AuthorityFilter } from './h2-authority.ts';
 import {
+  Framed,
   handlerAt,
   statusOf,
   unimplementedStatus,
@@ -559,14 +560,20 @@ class GrpcCall implements CallContext {
     this.release();
   }
 
-  /** One response message of a stream; a promise when the transport wants the writer to wait. */
+  /**
+   * One response message of a stream, or several already framed (written as they are, in one write: one DATA
+   * frame up to the peer's frame size); a promise when the transport wants the writer to wait.
+   */
   private send(msg: unknown): Promise<void> | undefined {
     if (this.state === DONE) return undefined;
     let frame: Buffer;
-    try {
-      frame = encodeFramed(this.route.m.response, msg);
-    } catch (err) {
-      throw marshalError(err);
+    if (msg instanceof Framed) frame = msg.bytes;
+    else {
+      try {
+        frame = encodeFramed(this.route.m.response, msg);
+      } catch (err) {
+        throw marshalError(err);
+      }
     }
     const stream = this.stream;
     if (this.state === OPEN) {

@@ -29,6 +29,28 @@ export type ClientStreamHandler<Req, Res> = (requests: AsyncIterable<Req>, ctx: 
 export type BidiHandler<Req, Res> = (requests: AsyncIterable<Req>, ctx: CallContext) => AsyncIterable<Res>;
 
 /**
+ * What a streaming handler may yield instead of a message object: one or more response messages already
+ * encoded, each as a gRPC frame (flag byte 0, 4-byte big-endian length, the message bytes), back to back. The
+ * gRPC transport writes the bytes as they are (one write for all of them); the gateway decodes each message.
+ * For hot streams (watch) that build their responses as bytes once for many receivers.
+ */
+export class Framed {
+  constructor(readonly bytes: Buffer) {}
+
+  /** The messages' bytes, one view per frame (no copy). */
+  messages(): Buffer[] {
+    const out: Buffer[] = [];
+    const b = this.bytes;
+    for (let at = 0; at + 5 <= b.length;) {
+      const len = b.readUInt32BE(at + 1);
+      out.push(b.subarray(at + 5, at + 5 + len));
+      at += 5 + len;
+    }
+    return out;
+  }
+}
+
+/**
  * Streaming methods of the table by kind. The table types `kind` as the whole MethodKind union, so the handler
  * shape per path is spelled here; handlers.test.ts checks these lists against the table.
  */
@@ -41,7 +63,7 @@ type Res<P extends GrpcPath> = ResponseOf<GrpcMethodAt<P>['response']>;
 
 /** The handler shape the method at `path` needs. */
 export type HandlerFor<P extends GrpcPath> = P extends BidiPath
-  ? BidiHandler<Req<P>, Res<P>>
+  ? BidiHandler<Req<P>, Res<P> | Framed>
   : P extends ServerStreamPath
     ? ServerStreamHandler<Req<P>, Res<P>>
     : UnaryHandler<Req<P>, Res<P>>;

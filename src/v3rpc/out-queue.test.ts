@@ -58,3 +58,30 @@ test('without deferWake a waiting consumer is woken at once (before later microt
   await first;
   assert.deepEqual(seen, ['item 1', 'response']);
 });
+
+test('batch: every item buffered comes in one step, merged; the weight cap splits, keeping order', async () => {
+  const q = new OutQueue<string, string>(2, {
+    deferWake: true,
+    batch: (items) => items.join(''),
+    weight: (s) => s.length,
+    maxBatchWeight: 4,
+  });
+  const it = q[Symbol.asyncIterator]();
+  const first = it.next();
+  await new Promise((r) => setImmediate(r)); // the consumer waits
+  for (const s of ['a', 'b', 'c']) q.push(s);
+  assert.deepEqual(await first, { value: 'abc', done: false });
+  // Buffered while nobody waits: the cap (4) splits; a single item over the cap still goes alone.
+  for (const s of ['dd', 'ee', 'f', 'gggggg', 'h']) q.push(s);
+  let drained = false;
+  q.onDrain(() => (drained = true));
+  assert.deepEqual(await it.next(), { value: 'ddee', done: false });
+  assert.equal(drained, false); // 3 items left, low water 2
+  assert.deepEqual(await it.next(), { value: 'f', done: false });
+  assert.equal(drained, true);
+  assert.deepEqual(await it.next(), { value: 'gggggg', done: false });
+  q.push('i');
+  q.end();
+  assert.deepEqual(await it.next(), { value: 'hi', done: false });
+  assert.deepEqual(await it.next(), { value: undefined, done: true });
+});

@@ -6,14 +6,18 @@
 // Watch IDs belong to the stream (two streams may both use ID 1); the store's own watcher IDs stay
 // internal. Back-pressure: when the stream's outgoing buffer is full the store's sink refuses and the
 // watcher becomes a store "victim" that is caught up later, so a slow client never blocks writers.
-import type { etcdserverpb } from '../api/gen/etcd.js';
+//
+// Responses are queued as encoded gRPC frames: event responses are built by hand from event bytes shared by
+// every watcher (watch-encode.ts), the rare others by the generated codec. Each wake of the stream hands the
+// transport everything queued as one Framed buffer (one write); the JSON gateway decodes it again.
+import { etcdserverpb } from '../api/gen/etcd.js';
 import { i64ToLong, longToSafeInt } from '../api/long.ts';
 import { EtcdError, GrpcCode } from '../api/errors.ts';
 import type { EtcdServer } from '../server/etcd-server.ts';
-import type { CallContext } from '../http/handlers.ts';
+import { Framed, type CallContext } from '../http/handlers.ts';
 import type { Watcher, WatchResponse } from '../storage/mvcc/watchable-store.ts';
-import { eventToPb } from '../server/v3/kv-convert.ts';
 import { OutQueue } from './out-queue.ts';
+import { eventField, joinPieces, piecesLength, watchResponseFrames } from './watch-encode.ts';
 
 /** etcd's clientv3.InvalidWatchID / the ID of stream-wide progress responses. */
 const INVALID_WATCH_ID = -1;
@@ -35,16 +39,29 @@ export function watchHandler(
   srv: EtcdServer,
   opts: { progressNotifyIntervalMs: number; maxRequestBytes: number },
 ) {
-  return (
-    requests: AsyncIterable<etcdserverpb.IWatchRequest>,
-    ctx: CallContext,
-  ): AsyncIterable<etcdserverpb.IWatchResponse> => {
+  return (requests: AsyncIterable<etcdserverpb.IWatchRequest>, ctx: CallContext): AsyncIterable<Framed> => {
     // Events are pushed from the apply path: waking the stream on the next setImmediate lets the writes'
     // own responses go out first, and a burst of pushes leave together.
-    const out = new OutQueue<etcdserverpb.IWatchResponse>(64, { deferWake: true });
+    // One queued item is one response message, as frame pieces (see watch-encode.ts).
+    const out = new OutQueue<Buffer[], Framed>(64, {
+      deferWake: true,
+      batch: (msgs) =>
+        new Framed(msgs.length === 1 && msgs[0]!.length === 1 ? msgs[0]![0]! : joinPieces(msgs)),
+      weight: piecesLength,
+    });
     const watchers = new Map<number, StreamWatcher>();
     let nextId = 0;
     const header = (rev: number) => srv.header(rev);
+    const headerBytes = (rev: number): Uint8Array => encodedHeader(header(rev));
+    /** A response the hand encoder does not build (created, canceled, progress of the stream). */
+    const push = (resp: etcdserverpb.IWatchResponse): void => {
+      const bytes = etcdserverpb.WatchResponse.encode(resp).finish();
+      const frame = Buffer.allocUnsafe(5 + bytes.length);
+      frame[0] = 0;
+      frame.writeUInt32BE(bytes.length, 1);
+      frame.set(bytes, 5);
+      out.push([frame]);
+    };
 
     const cancelAll = () => {
       for (const w of watchers.values()) w.watcher?.cancel();
@@ -77,22 +94,27 @@ export function watchHandler(
         return false;
       }
       if (resp.events.length > 0) sw.busy = true;
-      const base: etcdserverpb.IWatchResponse = { header: header(resp.revision), watch_id: i64ToLong(sw.id) };
       if (resp.canceled) {
-        base.canceled = true;
+        const base: etcdserverpb.IWatchResponse = {
+          header: header(resp.revision),
+          watch_id: i64ToLong(sw.id),
+          canceled: true,
+        };
         if (resp.compactRevision) base.compact_revision = i64ToLong(resp.compactRevision);
         watchers.delete(sw.id);
         sw.watcher?.cancel();
-        out.push(base);
+        push(base);
         return true;
       }
-      const events = resp.events.map(eventPb);
-      if (sw.fragment && events.length > 1) {
-        for (const piece of fragments(events, opts.maxRequestBytes)) {
-          out.push({ ...base, events: piece.events, ...(piece.more ? { fragment: true } : {}) });
-        }
-      } else {
-        out.push(events.length > 0 ? { ...base, events } : base);
+      const events = resp.events.map(eventField);
+      for (const frame of watchResponseFrames(
+        headerBytes(resp.revision),
+        sw.id,
+        events,
+        sw.fragment,
+        opts.maxRequestBytes,
+      )) {
+        out.push(frame);
       }
       return true;
     };
@@ -104,7 +126,7 @@ export function watchHandler(
       const rangeEnd = c.range_end ?? new Uint8Array(0);
       const unbounded = rangeEnd.length === 1 && rangeEnd[0] === 0;
       if (rangeEnd.length > 0 && !unbounded && Buffer.compare(Buffer.from(key), Buffer.from(rangeEnd)) >= 0) {
-        out.push({
+        push({
           header: header(srv.kv.rev()),
           watch_id: i64ToLong(INVALID_WATCH_ID),
           created: true,
@@ -115,7 +137,7 @@ export function watchHandler(
       }
       if (id !== 0 && watchers.has(id)) {
         // etcd: a client-chosen ID already in use fails the create.
-        out.push({
+        push({
           header: header(srv.kv.rev()),
           watch_id: i64ToLong(INVALID_WATCH_ID),
           created: true,
@@ -140,12 +162,12 @@ export function watchHandler(
       watchers.set(id, sw);
       const startRevision = longToSafeInt(c.start_revision, 'start_revision');
       // `created` goes out before any event of the new watcher.
-      out.push({ header: header(srv.kv.rev()), watch_id: i64ToLong(id), created: true });
+      push({ header: header(srv.kv.rev()), watch_id: i64ToLong(id), created: true });
       const compacted = srv.kv.compactRevision();
       // Watching from the compacted revision itself is allowed (etcd cancels only below it).
       if (startRevision > 0 && startRevision < compacted) {
         watchers.delete(id);
-        out.push({
+        push({
           // etcd's compaction notice comes from the store with no revision: its header has revision 0.
           header: header(0),
           watch_id: i64ToLong(id),
@@ -172,7 +194,7 @@ export function watchHandler(
       if (!sw) return; // etcd ignores a cancel for an unknown ID
       watchers.delete(id);
       sw.watcher?.cancel();
-      out.push({ header: header(srv.kv.rev()), watch_id: i64ToLong(id), canceled: true });
+      push({ header: header(srv.kv.rev()), watch_id: i64ToLong(id), canceled: true });
     };
 
     // Read requests in the background; responses flow through `out`.
@@ -186,7 +208,7 @@ export function watchHandler(
             // every watcher of the stream has delivered everything up to that revision, so it is sent
             // only then (etcd 3.4.23 sends it regardless; later etcd releases fixed that).
             const allSynced = [...watchers.values()].every((w) => !w.watcher || w.watcher.place === 'synced');
-            if (allSynced) out.push({ header: header(srv.kv.rev()), watch_id: i64ToLong(INVALID_WATCH_ID) });
+            if (allSynced) push({ header: header(srv.kv.rev()), watch_id: i64ToLong(INVALID_WATCH_ID) });
           }
         }
       } catch {
@@ -215,37 +237,15 @@ export function watchHandler(
 }
 
 /**
- * The protobuf form of a store event, made once however many watchers receive it: the store hands the same
- * Event object to every watcher it matches (unless prev_kv makes a new one).
+ * The encoded form of a response header. srv.header hands out the same object while revision and term hold,
+ * so every stream sending that revision shares one encoding.
  */
-const pbOfEvent = new WeakMap<object, ReturnType<typeof eventToPb>>();
-function eventPb(ev: Parameters<typeof eventToPb>[0]): ReturnType<typeof eventToPb> {
-  let pb = pbOfEvent.get(ev);
-  if (pb === undefined) {
-    pb = eventToPb(ev);
-    pbOfEvent.set(ev, pb);
+const headerCache = new WeakMap<etcdserverpb.IResponseHeader, Uint8Array>();
+function encodedHeader(h: etcdserverpb.IResponseHeader): Uint8Array {
+  let b = headerCache.get(h);
+  if (b === undefined) {
+    b = etcdserverpb.ResponseHeader.encode(h).finish();
+    headerCache.set(h, b);
   }
-  return pb;
-}
-
-/** Splits events so each piece stays under `limit` bytes (roughly), as etcd's sendFragments does. */
-function fragments(
-  events: ReturnType<typeof eventToPb>[],
-  limit: number,
-): { events: typeof events; more: boolean }[] {
-  const pieces: { events: typeof events; more: boolean }[] = [];
-  let cur: typeof events = [];
-  let size = 0;
-  for (const ev of events) {
-    const s = (ev.kv?.key?.length ?? 0) + (ev.kv?.value?.length ?? 0) + (ev.prev_kv?.value?.length ?? 0) + 64;
-    if (cur.length > 0 && size + s > limit) {
-      pieces.push({ events: cur, more: true });
-      cur = [];
-      size = 0;
-    }
-    cur.push(ev);
-    size += s;
-  }
-  pieces.push({ events: cur, more: false });
-  return pieces;
+  return b;
 }

@@ -143,6 +143,24 @@ test('prevKv gives the value before each event, from live delivery and from hist
   assert.deepStrictEqual(prevs(hist6), ['v3', null]);
 });
 
+test('one delivery hands every watcher the same event object (with prevKv too), so it is encoded once', () => {
+  const s = new WatchableStore(new MemoryBackend());
+  s.applyPut({ key: B('k'), value: B('v1') }); // 2
+  const got: Record<string, WatchResponse[]> = { a: [], b: [], pa: [], pb: [] };
+  s.watch({ key: B('k') }, (r) => (got['a']!.push(r), true));
+  s.watch({ key: B('k'), rangeEnd: B('l') }, (r) => (got['b']!.push(r), true));
+  s.watch({ key: B('k'), prevKv: true }, (r) => (got['pa']!.push(r), true));
+  s.watch({ key: B('j'), rangeEnd: B('\0'), prevKv: true }, (r) => (got['pb']!.push(r), true));
+  s.applyPut({ key: B('k'), value: B('v2') }); // 3
+  const ev = (w: string) => got[w]![0]!.events[0]!;
+  assert.equal(ev('a'), ev('b'));
+  assert.equal(ev('pa'), ev('pb'));
+  assert.notEqual(ev('a'), ev('pa'));
+  assert.equal(ev('a').prevKv, undefined);
+  assert.equal(S(ev('pa').prevKv!.value), 'v1');
+  assert.equal(S(ev('pa').kv.value), 'v2');
+});
+
 test('a watcher resumes from every uncompacted revision, under concurrent writes and a compaction', async () => {
   const s = new WatchableStore(new MemoryBackend(), { syncChunkEntries: 4 });
   const ref = recorder(s);

@@ -146,16 +146,15 @@ export class Watcher implements AsyncIterable<WatchResponse> {
     return key >= this.key && (this.end === '' || key < this.end);
   }
 
-  /** Drops filtered events (etcd's filters); adds prevKv when asked. */
-  shape(events: readonly Event[], prev: (ev: Event) => KeyValue | undefined): Event[] {
+  /**
+   * Drops filtered events (etcd's filters); with prevKv, takes each event's form with its previous value
+   * from `withPrev` (one object per event for every watcher of a delivery, so it is encoded once).
+   */
+  shape(events: readonly Event[], withPrev: (ev: Event) => Event): Event[] {
     const out: Event[] = [];
     for (const ev of events) {
       if (ev.type === EventType.PUT ? this.noPut : this.noDelete) continue;
-      if (!this.prevKv) out.push(ev);
-      else {
-        const p = prev(ev);
-        out.push(p === undefined ? { type: ev.type, kv: ev.kv } : { type: ev.type, kv: ev.kv, prevKv: p });
-      }
+      out.push(this.prevKv ? withPrev(ev) : ev);
     }
     return out;
   }
@@ -263,11 +262,7 @@ export class WatchableStore extends KvStore {
         else batches.set(w, [ev]);
       });
     }
-    const prevCache = new Map<Event, KeyValue | undefined>();
-    const prev = (ev: Event): KeyValue | undefined => {
-      if (!prevCache.has(ev)) prevCache.set(ev, this.prevKvOf(ev));
-      return prevCache.get(ev);
-    };
+    const prev = this.withPrevKv();
     for (const [w, evs] of batches) {
       w.minRev = rev + 1;
       const shaped = w.shape(evs, prev);
@@ -276,6 +271,20 @@ export class WatchableStore extends KvStore {
       const resp: WatchResponse = { watchId: w.id, events: shaped, revision: rev };
       if (!w.sink(resp)) this.makeVictim(w, resp, 'synced');
     }
+  }
+
+  /** Gives each event its form with prevKv, made once per event (a fresh memo per delivery). */
+  private withPrevKv(): (ev: Event) => Event {
+    const memo = new Map<Event, Event>();
+    return (ev) => {
+      let out = memo.get(ev);
+      if (out === undefined) {
+        const p = this.prevKvOf(ev);
+        out = p === undefined ? { type: ev.type, kv: ev.kv } : { type: ev.type, kv: ev.kv, prevKv: p };
+        memo.set(ev, out);
+      }
+      return out;
+    };
   }
 
   /**
@@ -406,11 +415,7 @@ export class WatchableStore extends KvStore {
         else perWatcher.set(w, [ev]);
       });
     }
-    const prevCache = new Map<Event, KeyValue | undefined>();
-    const prev = (ev: Event): KeyValue | undefined => {
-      if (!prevCache.has(ev)) prevCache.set(ev, this.prevKvOf(ev));
-      return prevCache.get(ev);
-    };
+    const prev = this.withPrevKv();
     for (const w of group) {
       if (w.minRev > lastRev) continue;
       progressed = true;

@@ -1,0 +1,270 @@
+// Watch responses built as protobuf bytes by hand, for the hot path of the Watch service.
+//
+// One store event usually goes to many watchers: it is encoded once (as a complete `events` field of
+// etcdserverpb.WatchResponse: tag, length, mvccpb.Event) and the same bytes are reused by every response that
+// carries it. A response is then a small head (gRPC frame prefix, the header field, watch_id, fragment) followed
+// by those event pieces: repeated fields of a protobuf message may simply be concatenated. Fields are written in
+// field-number order and zero values are left out, as protobufjs and Go's encoder do; decoding the bytes gives
+// the same message as encoding the equivalent object with the generated codec (watch-encode.test.ts checks it).
+import type * as m from '../storage/mvcc/types.ts';
+
+// Tags: (field number << 3) | wire type (0 varint, 2 length-delimited).
+const TAG_HEADER = 0x0a; // WatchResponse.header = 1
+const TAG_WATCH_ID = 0x10; // WatchResponse.watch_id = 2
+const TAG_FRAGMENT = 0x38; // WatchResponse.fragment = 7
+const TAG_EVENTS = 0x5a; // WatchResponse.events = 11
+const TAG_EV_TYPE = 0x08; // Event.type = 1
+const TAG_EV_KV = 0x12; // Event.kv = 2
+const TAG_EV_PREV_KV = 0x1a; // Event.prev_kv = 3
+const TAG_KV_KEY = 0x0a; // KeyValue.key = 1
+const TAG_KV_CREATE = 0x10; // KeyValue.create_revision = 2
+const TAG_KV_MOD = 0x18; // KeyValue.mod_revision = 3
+const TAG_KV_VERSION = 0x20; // KeyValue.version = 4
+const TAG_KV_VALUE = 0x2a; // KeyValue.value = 5
+const TAG_KV_LEASE = 0x30; // KeyValue.lease = 6
+
+/** Bytes of a varint holding `v`, a non-negative safe integer. */
+function varintSize(v: number): number {
+  let n = 1;
+  while (v >= 0x80) {
+    v = Math.floor(v / 0x80);
+    n++;
+  }
+  return n;
+}
+
+/** Writes `v` (non-negative safe integer) as a varint at `at`; returns the offset after it. */
+function putVarint(buf: Uint8Array, at: number, v: number): number {
+  while (v >= 0x80) {
+    buf[at++] = (v % 0x80) | 0x80;
+    v = Math.floor(v / 0x80);
+  }
+  buf[at++] = v;
+  return at;
+}
+
+/** An int64 as the varint protobuf writes for it: negative values as their 64-bit two's complement. */
+function int64Varint(v: number | bigint): bigint | number {
+  if (typeof v === 'number') {
+    if (v >= 0) return v;
+    return BigInt.asUintN(64, BigInt(v));
+  }
+  const u = BigInt.asUintN(64, v);
+  return u <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(u) : u;
+}
+
+function bigVarintSize(v: bigint): number {
+  let n = 1;
+  while (v >= 0x80n) {
+    v >>= 7n;
+    n++;
+  }
+  return n;
+}
+
+function putBigVarint(buf: Uint8Array, at: number, v: bigint): number {
+  while (v >= 0x80n) {
+    buf[at++] = Number(v & 0x7fn) | 0x80;
+    v >>= 7n;
+  }
+  buf[at++] = Number(v);
+  return at;
+}
+
+function anyVarintSize(v: number | bigint): number {
+  return typeof v === 'number' ? varintSize(v) : bigVarintSize(v);
+}
+
+function putAnyVarint(buf: Uint8Array, at: number, v: number | bigint): number {
+  return typeof v === 'number' ? putVarint(buf, at, v) : putBigVarint(buf, at, v);
+}
+
+/** Size of an mvccpb.KeyValue's fields (without its own tag and length). */
+function kvSize(kv: m.KeyValue, lease: number | bigint): number {
+  let n = 0;
+  if (kv.key.length > 0) n += 1 + varintSize(kv.key.length) + kv.key.length;
+  if (kv.createRevision !== 0) n += 1 + anyVarintSize(int64Varint(kv.createRevision));
+  if (kv.modRevision !== 0) n += 1 + anyVarintSize(int64Varint(kv.modRevision));
+  if (kv.version !== 0) n += 1 + anyVarintSize(int64Varint(kv.version));
+  if (kv.value.length > 0) n += 1 + varintSize(kv.value.length) + kv.value.length;
+  if (lease !== 0) n += 1 + anyVarintSize(lease);
+  return n;
+}
+
+function putKv(buf: Buffer, at: number, kv: m.KeyValue, lease: number | bigint): number {
+  if (kv.key.length > 0) {
+    buf[at++] = TAG_KV_KEY;
+    at = putVarint(buf, at, kv.key.length);
+    buf.set(kv.key, at);
+    at += kv.key.length;
+  }
+  if (kv.createRevision !== 0) {
+    buf[at++] = TAG_KV_CREATE;
+    at = putAnyVarint(buf, at, int64Varint(kv.createRevision));
+  }
+  if (kv.modRevision !== 0) {
+    buf[at++] = TAG_KV_MOD;
+    at = putAnyVarint(buf, at, int64Varint(kv.modRevision));
+  }
+  if (kv.version !== 0) {
+    buf[at++] = TAG_KV_VERSION;
+    at = putAnyVarint(buf, at, int64Varint(kv.version));
+  }
+  if (kv.value.length > 0) {
+    buf[at++] = TAG_KV_VALUE;
+    at = putVarint(buf, at, kv.value.length);
+    buf.set(kv.value, at);
+    at += kv.value.length;
+  }
+  if (lease !== 0) {
+    buf[at++] = TAG_KV_LEASE;
+    at = putAnyVarint(buf, at, lease);
+  }
+  return at;
+}
+
+/**
+ * A store event as one complete `events` field of a WatchResponse (tag 11, length, the mvccpb.Event). Pieces
+ * like this may follow a response head in any number.
+ */
+export function encodeEventField(ev: m.Event): Buffer {
+  const lease = int64Varint(ev.kv.lease);
+  const kvLen = kvSize(ev.kv, lease);
+  let evLen = 1 + varintSize(kvLen) + kvLen;
+  if (ev.type !== 0) evLen += 2;
+  let prevLease: number | bigint = 0;
+  let prevLen = 0;
+  if (ev.prevKv) {
+    prevLease = int64Varint(ev.prevKv.lease);
+    prevLen = kvSize(ev.prevKv, prevLease);
+    evLen += 1 + varintSize(prevLen) + prevLen;
+  }
+  const buf = Buffer.allocUnsafe(1 + varintSize(evLen) + evLen);
+  let at = 0;
+  buf[at++] = TAG_EVENTS;
+  at = putVarint(buf, at, evLen);
+  if (ev.type !== 0) {
+    buf[at++] = TAG_EV_TYPE;
+    buf[at++] = ev.type;
+  }
+  buf[at++] = TAG_EV_KV;
+  at = putVarint(buf, at, kvLen);
+  at = putKv(buf, at, ev.kv, lease);
+  if (ev.prevKv) {
+    buf[at++] = TAG_EV_PREV_KV;
+    at = putVarint(buf, at, prevLen);
+    at = putKv(buf, at, ev.prevKv, prevLease);
+  }
+  if (at !== buf.length) throw new Error(`watch-encode: event size ${buf.length} but wrote ${at}`);
+  return buf;
+}
+
+/** The encoded event field of `ev`, made once per event object however many watchers send it. */
+const fieldOfEvent = new WeakMap<m.Event, Buffer>();
+export function eventField(ev: m.Event): Buffer {
+  let b = fieldOfEvent.get(ev);
+  if (b === undefined) {
+    b = encodeEventField(ev);
+    fieldOfEvent.set(ev, b);
+  }
+  return b;
+}
+
+/** Bytes of a WatchResponse's fields before its events: header, watch_id, fragment. */
+function headSize(header: Uint8Array, watchId: number, fragment: boolean): number {
+  let n = 1 + varintSize(header.length) + header.length;
+  if (watchId !== 0) n += 1 + anyVarintSize(int64Varint(watchId));
+  if (fragment) n += 2;
+  return n;
+}
+
+/**
+ * One WatchResponse (header, watch_id, events, optionally fragment) as a gRPC frame, in pieces whose
+ * concatenation is the frame: a fresh head (5-byte gRPC prefix and the fields before the events) followed by the
+ * shared event pieces. `header` is an encoded etcdserverpb.ResponseHeader.
+ */
+export function watchResponseFrame(
+  header: Uint8Array,
+  watchId: number,
+  events: readonly Buffer[],
+  fragment = false,
+): Buffer[] {
+  const hs = headSize(header, watchId, fragment);
+  let len = hs;
+  for (const e of events) len += e.length;
+  const head = Buffer.allocUnsafe(5 + hs);
+  head[0] = 0;
+  head.writeUInt32BE(len, 1);
+  let at = 5;
+  head[at++] = TAG_HEADER;
+  at = putVarint(head, at, header.length);
+  head.set(header, at);
+  at += header.length;
+  if (watchId !== 0) {
+    head[at++] = TAG_WATCH_ID;
+    at = putAnyVarint(head, at, int64Varint(watchId));
+  }
+  if (fragment) {
+    head[at++] = TAG_FRAGMENT;
+    head[at++] = 1;
+  }
+  if (at !== head.length) throw new Error(`watch-encode: head size ${head.length} but wrote ${at}`);
+  const out: Buffer[] = [head];
+  for (const e of events) out.push(e);
+  return out;
+}
+
+/**
+ * The frames of one delivery to a watcher. Without `fragment`, one response. With it, as etcd's watch server
+ * does: a response of `maxBytes` or more with two events or more is split into responses that each stay under
+ * `maxBytes` (a single event may exceed it), every one but the last marked fragment.
+ */
+export function watchResponseFrames(
+  header: Uint8Array,
+  watchId: number,
+  events: readonly Buffer[],
+  fragment: boolean,
+  maxBytes: number,
+): Buffer[][] {
+  if (!fragment || events.length < 2) return [watchResponseFrame(header, watchId, events)];
+  let total = headSize(header, watchId, false);
+  for (const e of events) total += e.length;
+  if (total < maxBytes) return [watchResponseFrame(header, watchId, events)];
+  const base = headSize(header, watchId, true);
+  const out: Buffer[][] = [];
+  let cur: Buffer[] = [];
+  let size = base;
+  for (const e of events) {
+    if (cur.length > 0 && size + e.length >= maxBytes) {
+      out.push(watchResponseFrame(header, watchId, cur, true));
+      cur = [];
+      size = base;
+    }
+    cur.push(e);
+    size += e.length;
+  }
+  out.push(watchResponseFrame(header, watchId, cur, false));
+  return out;
+}
+
+/** Total bytes of a message held as pieces. */
+export function piecesLength(pieces: readonly Buffer[]): number {
+  let n = 0;
+  for (const p of pieces) n += p.length;
+  return n;
+}
+
+/** Messages held as pieces, concatenated into one buffer. */
+export function joinPieces(messages: readonly (readonly Buffer[])[]): Buffer {
+  let n = 0;
+  for (const msg of messages) n += piecesLength(msg);
+  const out = Buffer.allocUnsafe(n);
+  let at = 0;
+  for (const msg of messages) {
+    for (const p of msg) {
+      p.copy(out, at);
+      at += p.length;
+    }
+  }
+  return out;
+}
