@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Runs the TypeScript sources of tsetcdctl directly through tsx's loader (no build step needed).
-import { register } from 'tsx/esm/api';
-register();
-await import('../src/cmd/tsetcdctl.ts');
+// tsetcdctl: runs the compiled dist/ when it is up to date with src/, else the TypeScript sources through tsx
+// (bin/dist.mjs has the rule; TSETCD_RUN=src|dist forces one).
+import { launch } from './dist.mjs';
+
+await launch('cmd/tsetcdctl.js', 'src/cmd/tsetcdctl.ts');

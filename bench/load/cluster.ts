@@ -1,6 +1,6 @@
 // Starts real etcd or tsetcd clusters (1..n members) on loopback with identical flags, data dirs under one
 // root (one disk for both systems), logs to files beside them. Used by bench/compare.ts.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,12 +8,31 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { freePorts } from '../../test/cluster/helpers.ts';
 import { ETCD_BIN } from '../../test/compat/proto-etcd-process.ts';
 import { cpuSeconds, peakRssMiB, rssMiB } from './proc-stats.ts';
+import { freshDist } from '../../bin/dist.mjs';
 
 export const SYSTEMS = ['etcd', 'tsetcd'] as const;
 export type System = (typeof SYSTEMS)[number];
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const TSETCD_BIN = join(REPO_ROOT, 'bin/tsetcd.mjs');
+
+/**
+ * How tsetcd runs in the bench: as a user runs it after `npm ci`, from the compiled dist/ (built here first
+ * when missing or older than src/; the members then get TSETCD_RUN=dist so they can never fall back to tsx
+ * unnoticed). TSETCD_RUN=src in the bench's environment runs the sources through tsx instead.
+ */
+let tsetcdRun: 'dist' | 'src' | undefined;
+function tsetcdRunMode(): 'dist' | 'src' {
+  if (tsetcdRun !== undefined) return tsetcdRun;
+  if (process.env['TSETCD_RUN'] === 'src') return (tsetcdRun = 'src');
+  const fresh = (): boolean => freshDist('cmd/tsetcd.js').file !== undefined;
+  if (!fresh()) {
+    process.stderr.write('bench: building dist/ (npm run build) so that tsetcd runs compiled\n');
+    const b = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: REPO_ROOT, stdio: 'inherit' });
+    if (b.status !== 0 || !fresh()) throw new Error('bench: could not build an up-to-date dist/');
+  }
+  return (tsetcdRun = 'dist');
+}
 
 export interface ClusterOptions {
   system: System;
@@ -97,6 +116,7 @@ export async function startCluster(o: ClusterOptions): Promise<Cluster> {
     for (const m of members) m.child.kill('SIGKILL');
   };
   process.on('exit', onExit);
+  const env = o.system === 'tsetcd' ? { ...process.env, TSETCD_RUN: tsetcdRunMode() } : process.env;
   for (let i = 0; i < o.members; i++) {
     const flags = { ...memberFlags(o.system, o.members, i, ports, o.root), ...o.flags };
     const args = Object.entries(flags).flatMap(([k, v]) => [`--${k}`, v]);
@@ -108,7 +128,7 @@ export async function startCluster(o: ClusterOptions): Promise<Cluster> {
         : spawn(
             process.execPath,
             [...(o.cpuProfDir ? ['--cpu-prof', '--cpu-prof-dir', o.cpuProfDir] : []), TSETCD_BIN, ...args],
-            { cwd: REPO_ROOT, stdio: ['ignore', log, log] },
+            { cwd: REPO_ROOT, env, stdio: ['ignore', log, log] },
           );
     closeSync(log);
     members.push({

@@ -6,7 +6,6 @@ import { GrpcCode, httpStatusFromGrpcCode } from '../api/errors.ts';
 import { methodByGatewayPath, type GrpcMethod } from '../api/grpc-services.ts';
 import { AsyncQueue } from './async-queue.ts';
 import { GatewayDecodeError, requestFromJson, responseJson } from './gateway-json.ts';
-import { messageSchema } from './proto-schema.ts';
 import { GoJsonEofError, GoJsonSyntaxError, goJsonString, readJsonValue, type JsonNode } from './go-json.ts';
 import {
   Framed,
@@ -72,8 +71,6 @@ function sizeStatus(size: number, max: number): CallStatus {
 
 /** The gateway as a request listener; call it for paths where isGatewayPath is true. */
 export function gatewayHandler(opts: GatewayOptions): (req: IncomingMessage, res: ServerResponse) => void {
-  // Parse the .proto files now rather than during the first request.
-  messageSchema('etcdserverpb.RangeRequest');
   return (req, res) => {
     const pathname = (req.url ?? '/').split('?', 1)[0]!;
     const m = methodByGatewayPath(pathname);

@@ -15,7 +15,6 @@ import type { Logger } from './etcd-server.ts';
 import type { ServerConfig } from './config.ts';
 import { memberIdFor, idHex, urlString } from './membership.ts';
 import { joinClusterV2 } from './discovery-v2.ts';
-import { joinClusterV3 } from './discovery-v3.ts';
 
 /** etcd's discovery error texts (v2discovery / v3discovery). */
 export const DISCOVERY_ERR = {
@@ -104,6 +103,8 @@ export async function discoverInitialCluster(cfg: ServerConfig, log: Logger): Pr
   let text: string;
   try {
     if (v3) {
+      // loaded only here: it brings the etcd client and @grpc/grpc-js, which a member does not need otherwise
+      const { joinClusterV3 } = await import('./discovery-v3.ts');
       text = await joinClusterV3({ cfg: cfg.discoveryV3, selfId, log }, value);
     } else {
       text = await joinClusterV2({ url: cfg.discovery, proxy: cfg.discoveryProxy, selfId, log }, value);

@@ -1,7 +1,8 @@
 // Some requests only the leader can answer (it alone counts lease time down and knows how far a learner
 // got). A follower that receives them passes them to the leader's client URL over gRPC, as etcd passes
 // them over its peer port, and relays the answer.
-import * as grpc from '@grpc/grpc-js';
+// @grpc/grpc-js loads on the first forwarded call: a leader, or a member that is never asked, does without it.
+import type * as Grpc from '@grpc/grpc-js';
 import { readFileSync } from 'node:fs';
 import type { etcdserverpb } from '../api/gen/etcd.js';
 import { methodByPath } from '../api/grpc-services.ts';
@@ -13,11 +14,20 @@ const TIME_TO_LIVE = methodByPath('/etcdserverpb.Lease/LeaseTimeToLive');
 const PROMOTE = methodByPath('/etcdserverpb.Cluster/MemberPromote');
 
 export class LeaderForwarder {
-  private readonly clients = new Map<string, grpc.Client>();
+  private readonly clients = new Map<string, Grpc.Client>();
+  private closed = false;
 
   constructor(private readonly tls: TlsFiles) {}
 
-  private client(url: string): grpc.Client {
+  /** Calls `f` with grpc-js and the client for `url`; fails like a stopped server once closed. */
+  private withClient<T>(url: string, f: (grpc: typeof Grpc, client: Grpc.Client) => Promise<T>): Promise<T> {
+    return loadGrpc().then((grpc) => {
+      if (this.closed) throw EtcdError.of('Stopped');
+      return f(grpc, this.client(grpc, url));
+    });
+  }
+
+  private client(grpc: typeof Grpc, url: string): Grpc.Client {
     let c = this.clients.get(url);
     if (!c) {
       const u = new URL(url);
@@ -43,26 +53,31 @@ export class LeaderForwarder {
   ): Promise<number> {
     const url = urls[0];
     if (!url) return Promise.reject(EtcdError.of('NoLeader'));
-    return new Promise((resolve, reject) => {
-      const call = this.client(url).makeBidiStreamRequest(
-        KEEPALIVE.path,
-        (m: etcdserverpb.ILeaseKeepAliveRequest) => Buffer.from(KEEPALIVE.request.encode(m).finish()),
-        (b: Buffer) => KEEPALIVE.response.decode(b),
-        new grpc.Metadata(),
-        { deadline: Date.now() + timeoutMs },
-      );
-      let done = false;
-      call.on('data', (res: etcdserverpb.LeaseKeepAliveResponse) => {
-        done = true;
-        resolve(Number(res.TTL));
-        call.end();
-        call.cancel();
-      });
-      call.on('error', (e: grpc.ServiceError) => {
-        if (!done) reject(fromGrpc(e));
-      });
-      call.write(id);
-    });
+    const deadline = Date.now() + timeoutMs;
+    return this.withClient(
+      url,
+      (grpc, client) =>
+        new Promise((resolve, reject) => {
+          const call = client.makeBidiStreamRequest(
+            KEEPALIVE.path,
+            (m: etcdserverpb.ILeaseKeepAliveRequest) => Buffer.from(KEEPALIVE.request.encode(m).finish()),
+            (b: Buffer) => KEEPALIVE.response.decode(b),
+            new grpc.Metadata(),
+            { deadline },
+          );
+          let done = false;
+          call.on('data', (res: etcdserverpb.LeaseKeepAliveResponse) => {
+            done = true;
+            resolve(Number(res.TTL));
+            call.end();
+            call.cancel();
+          });
+          call.on('error', (e: Grpc.ServiceError) => {
+            if (!done) reject(fromGrpc(e));
+          });
+          call.write(id);
+        }),
+    );
   }
 
   timeToLive(
@@ -72,17 +87,22 @@ export class LeaderForwarder {
   ): Promise<etcdserverpb.LeaseTimeToLiveResponse> {
     const url = urls[0];
     if (!url) return Promise.reject(EtcdError.of('NoLeader'));
-    return new Promise((resolve, reject) => {
-      this.client(url).makeUnaryRequest(
-        TIME_TO_LIVE.path,
-        (m: etcdserverpb.ILeaseTimeToLiveRequest) => Buffer.from(TIME_TO_LIVE.request.encode(m).finish()),
-        (b: Buffer) => TIME_TO_LIVE.response.decode(b),
-        req,
-        new grpc.Metadata(),
-        { deadline: Date.now() + timeoutMs },
-        (err, res) => (err ? reject(fromGrpc(err)) : resolve(res!)),
-      );
-    });
+    const deadline = Date.now() + timeoutMs;
+    return this.withClient(
+      url,
+      (grpc, client) =>
+        new Promise<etcdserverpb.LeaseTimeToLiveResponse>((resolve, reject) => {
+          client.makeUnaryRequest(
+            TIME_TO_LIVE.path,
+            (m: etcdserverpb.ILeaseTimeToLiveRequest) => Buffer.from(TIME_TO_LIVE.request.encode(m).finish()),
+            (b: Buffer) => TIME_TO_LIVE.response.decode(b),
+            req,
+            new grpc.Metadata(),
+            { deadline },
+            (err, res) => (err ? reject(fromGrpc(err)) : resolve(res!)),
+          );
+        }),
+    );
   }
 
   /** MemberPromote on the leader, which alone can tell whether the learner has caught up. */
@@ -93,30 +113,42 @@ export class LeaderForwarder {
   ): Promise<etcdserverpb.MemberPromoteResponse> {
     const url = urls[0];
     if (!url) return Promise.reject(EtcdError.of('NoLeader'));
-    return new Promise((resolve, reject) => {
-      this.client(url).makeUnaryRequest(
-        PROMOTE.path,
-        (m: etcdserverpb.IMemberPromoteRequest) => Buffer.from(PROMOTE.request.encode(m).finish()),
-        (b: Buffer) => PROMOTE.response.decode(b),
-        req,
-        new grpc.Metadata(),
-        { deadline: Date.now() + timeoutMs },
-        (err, res) => (err ? reject(fromGrpc(err)) : resolve(res!)),
-      );
-    });
+    const deadline = Date.now() + timeoutMs;
+    return this.withClient(
+      url,
+      (grpc, client) =>
+        new Promise<etcdserverpb.MemberPromoteResponse>((resolve, reject) => {
+          client.makeUnaryRequest(
+            PROMOTE.path,
+            (m: etcdserverpb.IMemberPromoteRequest) => Buffer.from(PROMOTE.request.encode(m).finish()),
+            (b: Buffer) => PROMOTE.response.decode(b),
+            req,
+            new grpc.Metadata(),
+            { deadline },
+            (err, res) => (err ? reject(fromGrpc(err)) : resolve(res!)),
+          );
+        }),
+    );
   }
 
   close(): void {
+    this.closed = true;
     for (const c of this.clients.values()) c.close();
     this.clients.clear();
   }
 }
 
-function fromGrpc(e: grpc.ServiceError): EtcdError {
+let grpcModule: Promise<typeof Grpc> | undefined;
+const loadGrpc = (): Promise<typeof Grpc> => (grpcModule ??= import('@grpc/grpc-js'));
+
+// grpc status codes (grpc.status) without loading grpc-js to name them
+const UNAVAILABLE = 14;
+const DEADLINE_EXCEEDED = 4;
+
+function fromGrpc(e: Grpc.ServiceError): EtcdError {
   const name = etcdErrorByMessage(e.details);
   if (name) return new EtcdError(ETCD_ERRORS[name].code, e.details);
   // The leader could not be reached: to the client that is "leader changed / no leader", retryable.
-  if (e.code === grpc.status.UNAVAILABLE || e.code === grpc.status.DEADLINE_EXCEEDED)
-    return EtcdError.of('LeaderChanged');
+  if (e.code === UNAVAILABLE || e.code === DEADLINE_EXCEEDED) return EtcdError.of('LeaderChanged');
   return new EtcdError(e.code, e.details);
 }
