@@ -640,7 +640,9 @@ export class AuthorityFilter extends Duplex {
       if (!more) socket.pause();
     });
     socket.on('end', () => this.push(null));
-    socket.on('error', (err) => this.destroy(err));
+    // The socket's error is the socket owner's to report; passed on here it could surface as an uncaught
+    // 'error' on this Duplex once node:http2 has let go of it. node:http2 sees the connection close.
+    socket.on('error', () => this.destroy());
     socket.on('close', () => {
       if (!this.destroyed) this.destroy();
     });
