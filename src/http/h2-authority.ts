@@ -25,9 +25,15 @@
 // resolve a literal whose name is an index into the dynamic table we keep the client's view of that table
 // (names and the client's entry sizes).
 //
-// Cost: the first header block that carries an `:authority` decides. A good one (grpc-go and grpc-js use one
-// authority per connection) switches the connection to plain pass-through: no parsing from then on. A rewritten
-// one keeps the connection filtered. Input we cannot parse is passed through unchanged from that point on, and
+// Who gets it: feeding node:http2 from a JS Duplex instead of the socket costs server CPU on every call, and
+// nearly every client sends a plain host[:port]. So `gateH2` (end of this file) looks at each connection's first
+// request before node:http2 owns the socket and hands node:http2 the socket itself when that request's authority
+// needs no rewrite; only the others go through `AuthorityFilter`. How the gate gets a first request out of
+// grpc-go, which sends none before the server's SETTINGS, is explained at gateH2.
+//
+// Inside the filter the first header block that carries a good `:authority` (grpc-go and grpc-js use one
+// authority per connection) switches the rewriter to plain pass-through: no parsing from then on. A rewritten one
+// keeps the connection filtered. Input we cannot parse is passed through unchanged from that point on, and
 // node:http2 rejects it as it would have anyway: the session errors, the process does not.
 import { Duplex } from 'node:stream';
 import type { Socket } from 'node:net';
