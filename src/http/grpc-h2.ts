@@ -20,7 +20,7 @@ import protobufMinimal from 'protobufjs/minimal.js';
 import { GrpcCode } from '../api/errors.ts';
 import { GRPC_METHODS, type GrpcMethod, type MessageCodec } from '../api/grpc-services.ts';
 import { AsyncQueue } from './async-queue.ts';
-import { AuthorityFilter, gateH2 } from './h2-authority.ts';
+import { AuthorityFilter, GATE_TIMEOUT_MS, gateH2 } from './h2-authority.ts';
 import {
   handlerAt,
   statusOf,
@@ -811,9 +811,12 @@ export function createGrpcH2Server(opts: GrpcH2Options): GrpcH2Server {
         handOver(new AuthorityFilter(socket), 'filtered');
         return;
       }
+      // A client that sends no request is handed on (to the filter) within the keepalive interval at the
+      // latest, so that node:http2's pings still find a dead one.
       gateH2(socket, {
         native: (s) => handOver(s, 'native'),
         filtered: (f) => handOver(f, 'filtered'),
+        timeoutMs: keepaliveTime > 0 ? Math.min(GATE_TIMEOUT_MS, keepaliveTime) : GATE_TIMEOUT_MS,
       });
     },
     drain(): void {
