@@ -14,11 +14,13 @@ import {
   type ServerHttp2Stream,
 } from 'node:http2';
 import type { Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
+import type { TLSSocket } from 'node:tls';
 import protobufMinimal from 'protobufjs/minimal.js';
 import { GrpcCode } from '../api/errors.ts';
 import { GRPC_METHODS, type GrpcMethod, type MessageCodec } from '../api/grpc-services.ts';
 import { AsyncQueue } from './async-queue.ts';
-import { AuthorityFilter } from './h2-authority.ts';
+import { AuthorityFilter, GATE_TIMEOUT_MS, gateH2 } from './h2-authority.ts';
 import {
   Framed,
   handlerAt,
@@ -68,6 +70,8 @@ export interface GrpcH2Server {
   destroy(): void;
   /** Open connections. */
   readonly sessions: number;
+  /** Connections handed to node:http2 so far: the socket itself, or through the :authority filter. */
+  readonly connectionPaths: { readonly native: number; readonly filtered: number };
 }
 
 /** One row of the routing table: the method and what serves it. */
@@ -753,6 +757,7 @@ export function createGrpcH2Server(opts: GrpcH2Options): GrpcH2Server {
   const sessions = new Set<ServerHttp2Session>();
   let draining = false;
   let acceptingPeer: string | undefined;
+  const paths = { native: 0, filtered: 0 };
 
   server.on('stream', (stream: ServerHttp2Stream, headers: IncomingHttpHeaders) => {
     try {
@@ -791,16 +796,35 @@ export function createGrpcH2Server(opts: GrpcH2Options): GrpcH2Server {
 
   return {
     accept(socket: Socket): void {
-      // Every connection goes through the :authority filter (h2-authority.ts): etcdctl sends `http://host:port`
-      // as :authority on some commands, which nghttp2 would reset. The filter is a plain Duplex, so node:http2
-      // sees no TLS socket (no ALPN to check) and no address: the peer is taken here, and the 'session' event,
-      // emitted synchronously by 'connection', picks it up.
-      acceptingPeer = `${socket.remoteAddress ?? ''}:${socket.remotePort ?? ''}`;
-      try {
-        server.emit('connection', new AuthorityFilter(socket));
-      } finally {
-        acceptingPeer = undefined;
+      // etcdctl sends `http://host:port` as :authority on some commands, which nghttp2 would reset, so such a
+      // connection must go through the :authority filter (h2-authority.ts). Feeding node:http2 from a JS
+      // Duplex costs CPU on every call, so gateH2 looks at the connection's first request and hands node:http2
+      // the socket itself when no rewrite is needed. A TLS connection that negotiated no ALPN always gets the
+      // filter: node:http2 refuses such a socket (it would be HTTP/1.1), a Duplex has no ALPN to check.
+      // node:http2 sees no address on a Duplex: the peer is taken here, and the 'session' event, emitted
+      // synchronously by 'connection', picks it up.
+      const peer = `${socket.remoteAddress ?? ''}:${socket.remotePort ?? ''}`;
+      const handOver = (conn: Socket | Duplex, path: 'native' | 'filtered'): void => {
+        paths[path]++;
+        opts.logger.debug({ peer, path }, 'gRPC connection');
+        acceptingPeer = peer;
+        try {
+          server.emit('connection', conn);
+        } finally {
+          acceptingPeer = undefined;
+        }
+      };
+      if ((socket as Partial<TLSSocket>).encrypted === true && (socket as TLSSocket).alpnProtocol !== 'h2') {
+        handOver(new AuthorityFilter(socket), 'filtered');
+        return;
       }
+      // A client that sends no request is handed on (to the filter) within the keepalive interval at the
+      // latest, so that node:http2's pings still find a dead one.
+      gateH2(socket, {
+        native: (s) => handOver(s, 'native'),
+        filtered: (f) => handOver(f, 'filtered'),
+        timeoutMs: keepaliveTime > 0 ? Math.min(GATE_TIMEOUT_MS, keepaliveTime) : GATE_TIMEOUT_MS,
+      });
     },
     drain(): void {
       draining = true;
@@ -812,6 +836,9 @@ export function createGrpcH2Server(opts: GrpcH2Options): GrpcH2Server {
     },
     get sessions(): number {
       return sessions.size;
+    },
+    get connectionPaths() {
+      return { ...paths };
     },
   };
 }

@@ -25,9 +25,15 @@
 // resolve a literal whose name is an index into the dynamic table we keep the client's view of that table
 // (names and the client's entry sizes).
 //
-// Cost: the first header block that carries an `:authority` decides. A good one (grpc-go and grpc-js use one
-// authority per connection) switches the connection to plain pass-through: no parsing from then on. A rewritten
-// one keeps the connection filtered. Input we cannot parse is passed through unchanged from that point on, and
+// Who gets it: feeding node:http2 from a JS Duplex instead of the socket costs server CPU on every call, and
+// nearly every client sends a plain host[:port]. So `gateH2` (end of this file) looks at each connection's first
+// request before node:http2 owns the socket and hands node:http2 the socket itself when that request's authority
+// needs no rewrite; only the others go through `AuthorityFilter`. How the gate gets a first request out of
+// grpc-go, which sends none before the server's SETTINGS, is explained at gateH2.
+//
+// Inside the filter the first header block that carries a good `:authority` (grpc-go and grpc-js use one
+// authority per connection) switches the rewriter to plain pass-through: no parsing from then on. A rewritten one
+// keeps the connection filtered. Input we cannot parse is passed through unchanged from that point on, and
 // node:http2 rejects it as it would have anyway: the session errors, the process does not.
 import { Duplex } from 'node:stream';
 import type { Socket } from 'node:net';
@@ -35,7 +41,11 @@ import type { Socket } from 'node:net';
 const FRAME_HEADER = 9;
 const PREFACE_LENGTH = 24;
 const TYPE_HEADERS = 0x1;
+const TYPE_PRIORITY = 0x2;
+const TYPE_SETTINGS = 0x4;
+const TYPE_WINDOW_UPDATE = 0x8;
 const TYPE_CONTINUATION = 0x9;
+const FLAG_ACK = 0x1;
 const FLAG_END_HEADERS = 0x4;
 const FLAG_PADDED = 0x8;
 const FLAG_PRIORITY = 0x20;
@@ -374,11 +384,30 @@ interface HeadersStart {
 type State = 'preface' | 'header' | 'skip' | 'collect' | 'pass';
 
 /**
+ * What a connection needs, as far as the bytes seen so far tell: `pending` (no header block yet), `native` (the
+ * first header block carried an authority that needed no rewrite, nothing was rewritten, and the SETTINGS ACK
+ * to drop, if any, has been dropped: node:http2 may take the socket itself from here), or `filter` (anything
+ * else: a rewrite, a block without an authority, another frame before the first block, or unparseable input).
+ */
+export type Verdict = 'pending' | 'native' | 'filter';
+
+export interface RewriterOptions {
+  /**
+   * Drop the first SETTINGS ACK the client sends: it acknowledges the SETTINGS frame `gateH2` sent itself, which
+   * node:http2 never sent and would refuse an acknowledgement of.
+   */
+  readonly dropSettingsAck?: boolean;
+}
+
+/**
  * The client→server half of a connection as a push parser: `push(chunk)` returns the bytes to hand on.
  * Once `passthrough` is true the caller may stop calling it and forward bytes directly.
  */
 export class AuthorityRewriter {
   private state: State = 'preface';
+  private ackPending: boolean;
+  private goodSeen = false;
+  verdict: Verdict = 'pending';
   private need = PREFACE_LENGTH;
   private pending: Buffer[] = [];
   private pendingBytes = 0;
@@ -392,6 +421,10 @@ export class AuthorityRewriter {
   private readonly table = new ClientTable();
   /** How many authorities were rewritten (tests and logs). */
   rewritten = 0;
+
+  constructor(opts: RewriterOptions = {}) {
+    this.ackPending = opts.dropSettingsAck === true;
+  }
 
   get passthrough(): boolean {
     return this.state === 'pass';
@@ -453,10 +486,34 @@ export class AuthorityRewriter {
       this.giveUp(out, h);
       return;
     }
+    if (type === TYPE_SETTINGS && h[4]! & FLAG_ACK && length === 0 && this.ackPending) {
+      // The acknowledgement of our own SETTINGS (see gateH2): node:http2 must not see it.
+      this.ackPending = false;
+      if (this.goodSeen) this.pass();
+      else this.expectHeader();
+      return;
+    }
+    if (
+      this.verdict === 'pending' &&
+      !this.goodSeen &&
+      type !== TYPE_SETTINGS &&
+      type !== TYPE_WINDOW_UPDATE &&
+      type !== TYPE_PRIORITY
+    ) {
+      // PING, DATA, RST_STREAM, GOAWAY, ... before the first request: not the usual start of a gRPC
+      // connection, and a PING may be waiting for its answer. The filter handles whatever follows.
+      this.verdict = 'filter';
+    }
     out.push(h);
     this.state = 'skip';
     this.need = length;
     if (length === 0) this.expectHeader();
+  }
+
+  /** Pass-through from here (the SETTINGS ACK to drop, if any, is gone). */
+  private pass(): void {
+    this.state = 'pass';
+    if (this.verdict === 'pending') this.verdict = 'native';
   }
 
   private onFramePayload(payload: Buffer, out: Buffer[]): void {
@@ -508,8 +565,13 @@ export class AuthorityRewriter {
     }
     const goodAuthority = result.sawAuthority && !result.rewrote;
     this.resetBlock();
-    if (goodAuthority) this.state = 'pass';
-    else this.expectHeader();
+    if (this.verdict === 'pending' && !this.goodSeen && !goodAuthority) this.verdict = 'filter';
+    if (this.rewritten > 0) this.verdict = 'filter';
+    if (goodAuthority && !this.goodSeen) {
+      this.goodSeen = true;
+      if (!this.ackPending) return this.pass();
+    }
+    this.expectHeader();
   }
 
   /**
@@ -557,6 +619,7 @@ export class AuthorityRewriter {
     this.pendingBytes = 0;
     this.resetBlock();
     this.state = 'pass';
+    this.verdict = 'filter';
   }
 }
 
@@ -565,10 +628,17 @@ export class AuthorityRewriter {
  * goes through an AuthorityRewriter until it switches to pass-through; what the server sends is written as is.
  */
 export class AuthorityFilter extends Duplex {
-  private readonly rewriter = new AuthorityRewriter();
-
-  constructor(private readonly socket: Socket) {
+  /**
+   * `rewriter` and `initial` continue where gateH2 stopped: the rewriter's state, and what it has already
+   * produced from the bytes the gate read.
+   */
+  constructor(
+    private readonly socket: Socket,
+    private readonly rewriter = new AuthorityRewriter(),
+    initial: readonly Buffer[] = [],
+  ) {
     super({ allowHalfOpen: false });
+    for (const b of initial) this.push(b);
     socket.on('data', (chunk: Buffer) => {
       let more = true;
       if (this.rewriter.passthrough) more = this.push(chunk);
@@ -576,7 +646,9 @@ export class AuthorityFilter extends Duplex {
       if (!more) socket.pause();
     });
     socket.on('end', () => this.push(null));
-    socket.on('error', (err) => this.destroy(err));
+    // The socket's error is the socket owner's to report; passed on here it could surface as an uncaught
+    // 'error' on this Duplex once node:http2 has let go of it. node:http2 sees the connection close.
+    socket.on('error', () => this.destroy());
     socket.on('close', () => {
       if (!this.destroyed) this.destroy();
     });
@@ -631,4 +703,78 @@ export class AuthorityFilter extends Duplex {
     this.socket.destroy();
     cb(err);
   }
+}
+
+/** An empty SETTINGS frame: the client takes the defaults it already assumes, and acknowledges it. */
+const EMPTY_SETTINGS = Buffer.from([0, 0, 0, TYPE_SETTINGS, 0, 0, 0, 0, 0]);
+/** The gate gives up waiting for a decision after this many bytes (flow control keeps a client well below). */
+const GATE_MAX_BYTES = 2 * 1024 * 1024;
+/** …or after this long without one (a client that connects and stays idle): it then gets the filter. */
+export const GATE_TIMEOUT_MS = 30_000;
+
+export interface GateOptions {
+  /** The connection needs no rewrite: give node:http2 this socket (the bytes read are back in its buffer). */
+  readonly native: (socket: Socket) => void;
+  /** It does, or we cannot tell: give node:http2 this filter. */
+  readonly filtered: (filter: AuthorityFilter) => void;
+  readonly timeoutMs?: number;
+}
+
+/**
+ * Decides, per connection, between handing node:http2 the socket itself and the AuthorityFilter. The socket
+ * must be positioned at the client's connection preface (already-read bytes unshifted back).
+ *
+ * grpc-go sends no request before it has the server's SETTINGS, and node:http2 sends its SETTINGS only once it
+ * owns the socket. So the gate first writes an empty SETTINGS frame itself (legal: a peer may send SETTINGS any
+ * time; empty changes nothing, and nghttp2's own follows once it has the socket), then reads the client's frames
+ * through an AuthorityRewriter until it has both the first header block and the client's ACK of that frame. The
+ * ACK is removed from the bytes (node:http2 never sent that SETTINGS and would fail the connection with
+ * PROTOCOL_ERROR on an unexpected ACK). If the block's authority needs no rewrite, what was read is unshifted
+ * back onto the socket, which node:http2 then takes natively (it processes a socket's buffered bytes first).
+ * Otherwise the rewriter, with its state and output so far, goes on inside an AuthorityFilter, dropping the ACK
+ * there if it comes later. A client that says nothing more within `timeoutMs` or sends more than GATE_MAX_BYTES
+ * gets the filter too; one that closes the connection first is dropped.
+ */
+export function gateH2(socket: Socket, opts: GateOptions): void {
+  const rewriter = new AuthorityRewriter({ dropSettingsAck: true });
+  const out: Buffer[] = [];
+  let outBytes = 0;
+  let done = false;
+  const finish = (verdict: 'native' | 'filter'): void => {
+    done = true;
+    clearTimeout(timer);
+    socket.removeListener('readable', onReadable);
+    socket.removeListener('end', onGone);
+    socket.removeListener('close', onGone);
+    if (verdict === 'native') {
+      if (outBytes > 0) socket.unshift(out.length === 1 ? out[0]! : Buffer.concat(out, outBytes));
+      opts.native(socket);
+    } else {
+      opts.filtered(new AuthorityFilter(socket, rewriter, out));
+    }
+  };
+  const onReadable = (): void => {
+    let chunk: Buffer | null;
+    while (!done && (chunk = socket.read() as Buffer | null) !== null) {
+      for (const b of rewriter.push(chunk)) {
+        out.push(b);
+        outBytes += b.length;
+      }
+      if (rewriter.verdict !== 'pending') finish(rewriter.verdict);
+      else if (outBytes > GATE_MAX_BYTES) finish('filter');
+    }
+  };
+  const onGone = (): void => {
+    if (done) return;
+    done = true;
+    clearTimeout(timer);
+    socket.destroy();
+  };
+  const timer = setTimeout(() => {
+    if (!done) finish('filter');
+  }, opts.timeoutMs ?? GATE_TIMEOUT_MS).unref();
+  socket.on('readable', onReadable);
+  socket.once('end', onGone);
+  socket.once('close', onGone);
+  socket.write(EMPTY_SETTINGS);
 }

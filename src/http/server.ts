@@ -142,8 +142,8 @@ export async function startFront(opts: FrontOptions): Promise<Front> {
   let onAllClosed: (() => void) | undefined;
   const track = (socket: Socket): void => {
     // TCP_NODELAY, as Go sets on every connection etcd accepts. node:http2 sets it itself only on a socket it
-    // is handed directly; the :authority filter (h2-authority.ts) stands between them. With Nagle on, a
-    // response written in several small pieces waits for the client's delayed ACK (≈ 40 ms on Linux).
+    // is handed directly, not when the :authority filter (h2-authority.ts) stands between them. With Nagle on,
+    // a response written in several small pieces waits for the client's delayed ACK (≈ 40 ms on Linux).
     socket.setNoDelay(true);
     sockets.add(socket);
     socket.once('close', () => {

@@ -2,9 +2,10 @@
 // status` and `endpoint hashkv` etcdctl dials the whole URL and grpc-go sends it as the HTTP/2 :authority, which
 // nghttp2 refuses; the front rewrites it (src/http/h2-authority.ts). Without the rewrite those two tests fail
 // (checked by disabling it); put/get, snapshot save and the TLS commands passed without it too and are here to
-// show the filter, which every HTTP/2 connection now goes through, keeps them working. Each command runs against
-// a real etcd 3.4 and tsetcd over plain TCP, with outputs compared after normalizing ports, paths and hashes,
-// and against tsetcd over TLS (--cacert).
+// show that the gate deciding per connection, and the filter where it is used, keep them working. Each command
+// runs against a real etcd 3.4 and tsetcd over plain TCP, with outputs compared after normalizing ports, paths
+// and hashes, and against tsetcd over TLS (--cacert). The last test reads tsetcd's debug log to show which path
+// each etcdctl connection took (the socket itself, or the filter).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -88,12 +89,13 @@ before(async () => {
   dir = tempDir('tsetcd-url-endpoints-');
   makeCerts();
   real = await startEtcd('urlep');
-  ts = await startTsetcd(await singleMemberFlags(join(dir, 'plain'), 'urlep'));
+  ts = await startTsetcd({ ...(await singleMemberFlags(join(dir, 'plain'), 'urlep')), 'log-level': 'debug' });
   tsTls = await startTsetcd(
     {
       ...(await singleMemberFlags(join(dir, 'tls'), 'urlep-tls', 'https')),
       'cert-file': f('server.crt'),
       'key-file': f('server.key'),
+      'log-level': 'debug',
     },
     {
       probe: async (p) =>
@@ -191,5 +193,48 @@ describe('etcdctl with scheme-qualified endpoints', { skip }, () => {
     assert.equal(snap.code, 0, snap.stderr);
     assert.equal(snap.stdout, `Snapshot saved at ${f('tls.db')}\n`);
     assert.ok(statSync(f('tls.db')).size > 0);
+  });
+});
+
+/** tsetcd's last 'gRPC connection' debug line (one per connection, with its peer address and path). */
+function lastConnection(p: TsetcdProcess): string | undefined {
+  return p
+    .log()
+    .split('\n')
+    .filter((l) => l.includes('"gRPC connection"'))
+    .at(-1);
+}
+
+describe('which path each etcdctl connection takes', { skip }, () => {
+  test('put, get, snapshot save: the socket itself; endpoint status/hashkv: the filter with http://, the socket with https://', async () => {
+    for (const [p, extra] of [
+      [ts!, []],
+      [tsTls!, [`--cacert=${f('ca.crt')}`]],
+    ] as const) {
+      const url = p.clientUrl;
+      // Over TLS grpc-go sends the certificate's server name, not the URL, as :authority: no rewrite needed.
+      const viaUrl = url.startsWith('https:') ? 'native' : 'filtered';
+      const cases: [string, string[], string][] = [
+        [url, ['put', 'pk', 'pv'], 'native'],
+        [url, ['endpoint', 'status'], viaUrl],
+        [url, ['get', 'pk'], 'native'],
+        [url, ['endpoint', 'hashkv'], viaUrl],
+        [url, ['snapshot', 'save', f('path.db')], 'native'],
+      ];
+      if (url.startsWith('http:')) cases.push([p.clientAddr, ['endpoint', 'status'], 'native']);
+      for (const [endpoint, args, path] of cases) {
+        const before = lastConnection(p);
+        const r = await etcdctl([`--endpoints=${endpoint}`, ...extra, ...args]);
+        assert.equal(r.code, 0, r.stderr);
+        // tsetcd's stderr may reach us after etcdctl has exited: wait for the new connection's line (each
+        // names its peer's address:port, so no two are alike).
+        const deadline = Date.now() + 10_000;
+        while (lastConnection(p) === before && Date.now() < deadline)
+          await new Promise((w) => setTimeout(w, 20));
+        const line = lastConnection(p);
+        assert.notEqual(line, before, `no connection logged for ${endpoint} ${args.join(' ')}`);
+        assert.equal((JSON.parse(line!) as { path: string }).path, path, `${endpoint} ${args.join(' ')}`);
+      }
+    }
   });
 });
