@@ -32,7 +32,7 @@ import { decodeConfChange } from '../api/raft-codec.ts';
 import { ConfChangeType, EntryType } from '../api/raft-types.ts';
 import type { ConfState, Entry, Snapshot } from '../api/raft-types.ts';
 import { etcdserverpb } from '../api/gen/etcd.js';
-import { EtcdError, GrpcCode } from '../api/errors.ts';
+import { EtcdError, GrpcCode, etcdErrorByMessage } from '../api/errors.ts';
 import { i64ToLong, longToI64, longToSafeInt, longToU64, u64ToLong } from '../api/long.ts';
 import { RawNode, ErrProposalDropped, type ReadState, type SoftState } from '../raft/index.ts';
 import { LmdbBackend } from '../storage/backend/lmdb-backend.ts';
@@ -40,6 +40,7 @@ import type { Backend } from '../storage/backend/backend.ts';
 import { Bucket } from '../storage/backend/backend.ts';
 import { WatchableStore } from '../storage/mvcc/watchable-store.ts';
 import { Lessor } from '../lease/lessor.ts';
+import { LeaseNotFoundError, NotPrimaryError } from '../lease/errors.ts';
 import { LessorRunner } from '../lease/lessor-runner.ts';
 import { minLeaseTtlSeconds, pickLeaseId, requestIdSource, type LeaseIdSource } from '../lease/lease-id.ts';
 import { RaftDriver } from './raft-driver.ts';
@@ -47,7 +48,9 @@ import { Compactor } from './compactor.ts';
 import { LeaderForwarder } from './leader-forward.ts';
 import { srvCluster, systemResolver } from './discovery-srv.ts';
 import { discoverInitialCluster, usesDiscovery } from './discovery.ts';
-import { Transport, type PeerTlsOptions } from '../transport/index.ts';
+import { PeerUnavailableError, Transport } from '../transport/index.ts';
+import type { PeerReply, PeerTlsOptions } from '../transport/index.ts';
+import { PATH_LEASES, PATH_LEASES_INTERNAL } from '../transport/protocol.ts';
 import { selfSignedCert } from './auto-tls.ts';
 import { WAL } from '../storage/wal/wal.ts';
 import { prepareDataDir } from '../storage/data-dir.ts';
@@ -753,6 +756,8 @@ export class EtcdServer {
         }
       },
       onSnapshot: (m, data) => this.receiveSnapshot(m, data),
+      requestPaths: [PATH_LEASES, PATH_LEASES_INTERNAL],
+      onRequest: (path, body) => this.answerLeaseRequest(path, body),
       reportUnreachable: (id) => this.driver.node.reportUnreachable(id),
       reportSnapshot: (id, failed) => {
         this.driver.node.reportSnapshot(id, failed);
@@ -1414,34 +1419,91 @@ export class EtcdServer {
   async leaseRenew(id: bigint): Promise<number> {
     if (this.stopping) throw EtcdError.of('Stopped');
     if (this.leaderId === 0n) throw EtcdError.of('NoLeader');
-    if (!this.isLeader) {
-      return this.forwarder.renew(this.leaderClientUrls(), { ID: i64ToLong(id) }, this.requestTimeoutMs);
-    }
-    try {
-      return await this.lessor.renew(id);
-    } catch (e) {
-      if ((e as { code?: string }).code === 'ErrGRPCLeaseNotFound') return 0;
-      throw toEtcdError(e);
-    }
+    const body = etcdserverpb.LeaseKeepAliveRequest.encode({ ID: i64ToLong(id) }).finish();
+    const reply = await this.leaseViaLeader(PATH_LEASES, body);
+    if (reply.status === 404) return 0;
+    return longToSafeInt(etcdserverpb.LeaseKeepAliveResponse.decode(reply.body).TTL);
   }
 
   async leaseTimeToLive(
     req: etcdserverpb.ILeaseTimeToLiveRequest,
   ): Promise<etcdserverpb.ILeaseTimeToLiveResponse> {
     await this.linearizableReadNotify();
-    if (!this.isLeader && this.leaderId !== 0n) {
-      // Only the leader knows how much time a lease has left.
-      return this.forwarder.timeToLive(this.leaderClientUrls(), req, this.requestTimeoutMs);
-    }
-    const t = this.lessor.timeToLive(longToI64(req.ID), req.keys ?? false);
-    const out: etcdserverpb.ILeaseTimeToLiveResponse = {
-      header: this.header(),
-      ID: i64ToLong(t.id),
-      TTL: i64ToLong(t.ttl),
-      grantedTTL: i64ToLong(t.grantedTtl),
-    };
-    if (req.keys) out.keys = t.keys;
+    // Only the leader knows how much time a lease has left.
+    const body = etcdserverpb.LeaseTimeToLiveRequest.encode(req).finish();
+    const reply = await this.leaseViaLeader(PATH_LEASES_INTERNAL, body);
+    const out = etcdserverpb.LeaseTimeToLiveResponse.decode(reply.body);
+    // etcd fills the header in on the member the client asked, as for any answer.
+    out.header = this.header();
     return out;
+  }
+
+  /**
+   * A lease call only the leader's lessor can answer (keepalive, TimeToLive), answered here when this
+   * member leads, else sent to the leader over the peer link (etcd's /leases). Retried, as etcd does,
+   * while there is no leader, the link is down or the leader has just lost its role, until the request
+   * timeout. Resolves with status 200 (the answer) or 404 (lease not found).
+   */
+  private async leaseViaLeader(path: string, body: Uint8Array): Promise<PeerReply> {
+    const deadline = Date.now() + this.requestTimeoutMs;
+    for (;;) {
+      if (this.stopping) throw EtcdError.of('Stopped');
+      const leader = this.leaderId;
+      let reply: PeerReply | undefined;
+      if (leader === this.id) {
+        reply = await this.answerLeaseRequest(path, Buffer.from(body));
+      } else if (leader !== 0n && this.transport !== undefined) {
+        try {
+          reply = await this.transport.request(leader, path, body, Math.max(1, deadline - Date.now()));
+        } catch (e) {
+          if (!(e instanceof PeerUnavailableError)) throw e;
+        }
+      }
+      if (reply !== undefined && reply.status !== 503) {
+        if (reply.status === 200 || reply.status === 404) return reply;
+        const text = Buffer.from(reply.body).toString('utf8');
+        const name = etcdErrorByMessage(text);
+        throw name ? EtcdError.of(name) : new EtcdError(GrpcCode.UNKNOWN, text);
+      }
+      const left = deadline - Date.now();
+      if (left <= 0) throw EtcdError.of(this.leaderId === 0n ? 'NoLeader' : 'Timeout');
+      // No leader yet, the link to it is down, or it stepped down: wait a little (etcd throttles too).
+      await new Promise((r) => setTimeout(r, Math.min(50, left)));
+    }
+  }
+
+  /**
+   * The leader's side of /leases (keepalive) and /leases/internal (TimeToLive): protobuf in, protobuf out;
+   * 404 for a keepalive of an unknown lease; 503 when this member is not the primary lessor (the
+   * asker retries).
+   */
+  private async answerLeaseRequest(path: string, body: Buffer): Promise<PeerReply> {
+    const notPrimary = { status: 503, body: Buffer.from('not a primary lessor') };
+    if (!this.isLeader || this.stopping) return notPrimary;
+    if (path === PATH_LEASES) {
+      const req = etcdserverpb.LeaseKeepAliveRequest.decode(body);
+      try {
+        const ttl = await this.lessor.renew(longToI64(req.ID));
+        const res = etcdserverpb.LeaseKeepAliveResponse.encode({ ID: req.ID, TTL: i64ToLong(BigInt(ttl)) });
+        return { status: 200, body: res.finish() };
+      } catch (e) {
+        if (e instanceof LeaseNotFoundError) return { status: 404, body: Buffer.from(e.message) };
+        if (e instanceof NotPrimaryError) return notPrimary;
+        return { status: 500, body: Buffer.from(toEtcdError(e).message) };
+      }
+    }
+    if (path === PATH_LEASES_INTERNAL) {
+      const req = etcdserverpb.LeaseTimeToLiveRequest.decode(body);
+      const t = this.lessor.timeToLive(longToI64(req.ID), req.keys ?? false);
+      const res = etcdserverpb.LeaseTimeToLiveResponse.encode({
+        ID: i64ToLong(t.id),
+        TTL: i64ToLong(BigInt(t.ttl)),
+        grantedTTL: i64ToLong(BigInt(t.grantedTtl)),
+        keys: req.keys ? t.keys : [],
+      });
+      return { status: 200, body: res.finish() };
+    }
+    return { status: 404, body: Buffer.from('404 page not found\n') };
   }
 
   leaseLeases(): etcdserverpb.ILeaseLeasesResponse {

@@ -11,7 +11,7 @@ import { decodeMessage, encodeMessage } from '../api/raft-codec.ts';
 import { MessageType } from '../api/raft-types.ts';
 import type { Message } from '../api/raft-types.ts';
 import { FrameDecoder, FRAME_HEADER_BYTES } from './frame.ts';
-import { Peer } from './peer.ts';
+import { Peer, PeerUnavailableError } from './peer.ts';
 import type { SnapshotData } from './peer.ts';
 import { startPeerServer } from './peer-server.ts';
 import type { PeerServer } from './peer-server.ts';
@@ -21,6 +21,7 @@ import {
   HEADER_FROM,
   HEADER_SNAPSHOT_SIZE,
   HEADER_TO,
+  MAX_REQUEST_BYTES,
   PATH_MEMBERS,
   PATH_SNAPSHOT,
   PATH_STREAM,
@@ -31,7 +32,7 @@ import {
   parseIdHex,
 } from './protocol.ts';
 import { defaultLimits, silentLogger } from './types.ts';
-import type { PeerStats, TransportLimits, TransportLogger, TransportOptions } from './types.ts';
+import type { PeerReply, PeerStats, TransportLimits, TransportLogger, TransportOptions } from './types.ts';
 
 export class Transport {
   readonly memberId: bigint;
@@ -212,6 +213,17 @@ export class Transport {
     });
   }
 
+  /**
+   * A unary POST to member `to` over the session of its message stream (lease forwarding). Rejects
+   * with PeerUnavailableError when the member is unknown, its link is down, or it does not answer in
+   * time; otherwise resolves with whatever status it answered.
+   */
+  request(to: bigint, path: string, body: Uint8Array, timeoutMs: number): Promise<PeerReply> {
+    const peer = this.closed ? undefined : this.peers.get(to);
+    if (peer === undefined) return Promise.reject(new PeerUnavailableError(`unknown peer ${hex(to)}`));
+    return peer.request(path, body, timeoutMs);
+  }
+
   // ------------------------------------------------------------------ receiving
 
   private onStream(stream: ServerHttp2Stream, headers: IncomingHttpHeaders): void {
@@ -219,6 +231,9 @@ export class Transport {
     const path = (headers[':path'] ?? '').split('?')[0];
     if (path === PATH_STREAM && method === 'POST') return this.acceptMessageStream(stream, headers);
     if (path === PATH_SNAPSHOT && method === 'POST') return void this.acceptSnapshot(stream, headers);
+    if (method === 'POST' && path !== undefined && this.opts.requestPaths?.includes(path) === true) {
+      return void this.acceptRequest(stream, headers, path);
+    }
     const info = method === 'GET' ? this.infoBody(path ?? '') : undefined;
     if (info !== undefined) {
       stream.respond({
@@ -346,6 +361,34 @@ export class Transport {
         'failed to process raft message',
       );
     }
+  }
+
+  /** A unary request (lease forwarding): read the body, ask the owner, answer. */
+  private async acceptRequest(
+    stream: ServerHttp2Stream,
+    headers: IncomingHttpHeaders,
+    path: string,
+  ): Promise<void> {
+    const ok = this.check(headers, 'request');
+    if ('status' in ok) return this.refuse(stream, ok);
+    const handler = this.opts.onRequest;
+    let reply: PeerReply;
+    try {
+      const parts: Buffer[] = [];
+      let size = 0;
+      for await (const chunk of stream as AsyncIterable<Buffer>) {
+        size += chunk.length;
+        if (size > MAX_REQUEST_BYTES) throw new Error(`request larger than ${MAX_REQUEST_BYTES} bytes`);
+        parts.push(chunk);
+      }
+      if (handler === undefined || this.closed) throw new Error('not serving requests');
+      reply = await handler(path, Buffer.concat(parts, size), ok.from);
+    } catch (e) {
+      reply = { status: 500, body: Buffer.from((e as Error).message) };
+    }
+    if (stream.destroyed || stream.headersSent) return;
+    stream.respond({ ':status': reply.status });
+    stream.end(reply.body);
   }
 
   private async acceptSnapshot(stream: ServerHttp2Stream, headers: IncomingHttpHeaders): Promise<void> {
