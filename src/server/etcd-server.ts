@@ -50,7 +50,8 @@ import { srvCluster, systemResolver } from './discovery-srv.ts';
 import { discoverInitialCluster, usesDiscovery } from './discovery.ts';
 import { PeerUnavailableError, Transport } from '../transport/index.ts';
 import type { PeerReply, PeerTlsOptions } from '../transport/index.ts';
-import { PATH_LEASES, PATH_LEASES_INTERNAL } from '../transport/protocol.ts';
+import { MAX_REQUEST_BYTES, PATH_LEASES, PATH_LEASES_INTERNAL } from '../transport/protocol.ts';
+import { encodeFrames, FrameDecoder } from '../transport/frame.ts';
 import { selfSignedCert } from './auto-tls.ts';
 import { WAL } from '../storage/wal/wal.ts';
 import { prepareDataDir } from '../storage/data-dir.ts';
@@ -1419,10 +1420,50 @@ export class EtcdServer {
   async leaseRenew(id: bigint): Promise<number> {
     if (this.stopping) throw EtcdError.of('Stopped');
     if (this.leaderId === 0n) throw EtcdError.of('NoLeader');
-    const body = etcdserverpb.LeaseKeepAliveRequest.encode({ ID: i64ToLong(id) }).finish();
-    const reply = await this.leaseViaLeader(PATH_LEASES, body);
-    if (reply.status === 404) return 0;
-    return longToSafeInt(etcdserverpb.LeaseKeepAliveResponse.decode(reply.body).TTL);
+    if (this.isLeader) {
+      try {
+        return await this.lessor.renew(id);
+      } catch (e) {
+        if (e instanceof LeaseNotFoundError) return 0;
+        // Leader in raft but not (yet, or any more) the primary lessor: ask whoever leads.
+        if (!(e instanceof NotPrimaryError)) throw toEtcdError(e);
+      }
+    }
+    return new Promise<number>((resolve, reject) => {
+      this.renewsToForward.push({ id, resolve, reject });
+      if (this.renewsToForward.length === 1) setImmediate(() => this.forwardRenews());
+    });
+  }
+
+  /** Keepalives waiting to go to the leader: one peer request per event-loop turn carries them all. */
+  private renewsToForward: { id: bigint; resolve(ttl: number): void; reject(e: unknown): void }[] = [];
+
+  private forwardRenews(): void {
+    const batch = this.renewsToForward;
+    this.renewsToForward = [];
+    const body = encodeFrames(
+      batch.map((r) => etcdserverpb.LeaseKeepAliveRequest.encode({ ID: i64ToLong(r.id) }).finish()),
+    );
+    this.leaseViaLeader(PATH_LEASES, body).then(
+      (reply) => {
+        const ttls: number[] = [];
+        new FrameDecoder(MAX_REQUEST_BYTES).push(Buffer.from(reply.body), (f) =>
+          ttls.push(longToSafeInt(etcdserverpb.LeaseKeepAliveResponse.decode(f).TTL)),
+        );
+        if (ttls.length !== batch.length) {
+          const e = new EtcdError(
+            GrpcCode.INTERNAL,
+            `leader answered ${ttls.length} of ${batch.length} keepalives`,
+          );
+          for (const r of batch) r.reject(e);
+          return;
+        }
+        batch.forEach((r, i) => r.resolve(ttls[i]!));
+      },
+      (e: unknown) => {
+        for (const r of batch) r.reject(e);
+      },
+    );
   }
 
   async leaseTimeToLive(
@@ -1442,7 +1483,7 @@ export class EtcdServer {
    * A lease call only the leader's lessor can answer (keepalive, TimeToLive), answered here when this
    * member leads, else sent to the leader over the peer link (etcd's /leases). Retried, as etcd does,
    * while there is no leader, the link is down or the leader has just lost its role, until the request
-   * timeout. Resolves with status 200 (the answer) or 404 (lease not found).
+   * timeout. Resolves with status 200 (the answer) or 404; other answers become errors.
    */
   private async leaseViaLeader(path: string, body: Uint8Array): Promise<PeerReply> {
     const deadline = Date.now() + this.requestTimeoutMs;
@@ -1473,21 +1514,33 @@ export class EtcdServer {
   }
 
   /**
-   * The leader's side of /leases (keepalive) and /leases/internal (TimeToLive): protobuf in, protobuf out;
-   * 404 for a keepalive of an unknown lease; 503 when this member is not the primary lessor (the
-   * asker retries).
+   * The leader's side of /leases (a batch of keepalives) and /leases/internal (TimeToLive): protobuf in,
+   * protobuf out; 503 when this member is not the primary lessor (the asker retries).
    */
   private async answerLeaseRequest(path: string, body: Buffer): Promise<PeerReply> {
     const notPrimary = { status: 503, body: Buffer.from('not a primary lessor') };
     if (!this.isLeader || this.stopping) return notPrimary;
     if (path === PATH_LEASES) {
-      const req = etcdserverpb.LeaseKeepAliveRequest.decode(body);
+      // A batch of keepalives (length-prefixed LeaseKeepAliveRequests); the answers in the same order,
+      // TTL 0 for a lease that does not exist.
+      const ids: Long[] = [];
+      new FrameDecoder(MAX_REQUEST_BYTES).push(body, (f) =>
+        ids.push(etcdserverpb.LeaseKeepAliveRequest.decode(f).ID as Long),
+      );
       try {
-        const ttl = await this.lessor.renew(longToI64(req.ID));
-        const res = etcdserverpb.LeaseKeepAliveResponse.encode({ ID: req.ID, TTL: i64ToLong(BigInt(ttl)) });
-        return { status: 200, body: res.finish() };
+        const ttls = await Promise.all(
+          ids.map((id) =>
+            this.lessor.renew(longToI64(id)).catch((e: unknown) => {
+              if (e instanceof LeaseNotFoundError) return 0;
+              throw e;
+            }),
+          ),
+        );
+        const out = ttls.map((ttl, i) =>
+          etcdserverpb.LeaseKeepAliveResponse.encode({ ID: ids[i]!, TTL: i64ToLong(ttl) }).finish(),
+        );
+        return { status: 200, body: encodeFrames(out) };
       } catch (e) {
-        if (e instanceof LeaseNotFoundError) return { status: 404, body: Buffer.from(e.message) };
         if (e instanceof NotPrimaryError) return notPrimary;
         return { status: 500, body: Buffer.from(toEtcdError(e).message) };
       }

@@ -410,7 +410,9 @@ export class Peer {
       });
       req.on('end', () => finish(status === 0 ? new PeerUnavailableError('no answer') : undefined));
       req.on('error', (e) => finish(new PeerUnavailableError(e.message)));
-      req.on('close', () => finish(new PeerUnavailableError('stream closed before the peer answered')));
+      req.on('close', () => {
+        if (!settled) finish(new PeerUnavailableError('stream closed before the peer answered'));
+      });
       req.end(body);
     });
   }
