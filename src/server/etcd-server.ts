@@ -450,8 +450,30 @@ export class EtcdServer {
     if (cfg.initialElectionTickAdvance) {
       // A single voter need not wait a whole election timeout to find out nobody else is there.
       if (srv.membership.list().filter((x) => !x.isLearner).length === 1) srv.campaignOnceApplied();
+      else srv.advanceTicksOncePeersActive();
     }
     return srv;
+  }
+
+  /**
+   * etcd's initial election tick advance for clusters: once streams to more than one peer are up (checked
+   * every 50 ms for up to 5 s), let all but two ticks of the election timeout pass at once. A fresh
+   * cluster then elects within a few ticks instead of a whole timeout or two; a member joining a
+   * cluster that has a leader still has two ticks to hear its heartbeat. Ticks only move the clock
+   * forward — votes, pre-votes and terms follow raft's rules as ever.
+   */
+  private advanceTicksOncePeersActive(deadline = Date.now() + 5000): void {
+    if (this.isStopped || this.driver.isStopped) return;
+    const t = this.transport;
+    const active = this.membership
+      .list()
+      .filter((m) => m.id !== this.id && t?.activeSince(m.id) !== undefined);
+    if (active.length > 1) {
+      const electionTicks = Math.max(1, Math.round(this.cfg.electionMs / this.cfg.heartbeatMs));
+      if (electionTicks > 2) this.driver.advanceTicks(electionTicks - 2);
+      return;
+    }
+    if (Date.now() < deadline) setTimeout(() => this.advanceTicksOncePeersActive(deadline), 50).unref();
   }
 
   /**
