@@ -126,7 +126,10 @@ export class Peer {
     this.counters.receivedBytes += bytes;
   }
 
-  /** Queues one encoded message. Returns false when it was dropped (queue full or link down). */
+  /**
+   * Queues one encoded message. Returns false when it was dropped (queue full or link down). The queue
+   * is written out on the next turn, or at once by flushNow().
+   */
   enqueue(payload: Uint8Array): boolean {
     if (this.state === 'down' || this.state === 'closed') return this.drop();
     const n = this.queue.length - this.head;
@@ -159,6 +162,15 @@ export class Peer {
       this.droppedSinceLog = 0;
     }
     return false;
+  }
+
+  /**
+   * Writes what is queued now. node:http2 puts stream writes on the socket from a native immediate, so a
+   * write made during this turn leaves at the start of the next loop iteration; one deferred to
+   * setImmediate would wait a whole iteration more (every client request read in between).
+   */
+  flushNow(): void {
+    if (this.state === 'active' && this.head < this.queue.length) this.flush();
   }
 
   private flush(): void {

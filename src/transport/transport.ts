@@ -143,6 +143,7 @@ export class Transport {
    */
   send(messages: readonly Message[]): void {
     if (this.closed) return;
+    let touched: Peer | Peer[] | undefined;
     for (const m of messages) {
       if (m.to === 0n || m.to === this.memberId) continue;
       if (m.type === MessageType.MsgSnap) {
@@ -156,7 +157,16 @@ export class Transport {
       }
       // Encoded now: raft may reuse its objects once the Ready is advanced.
       if (!peer.enqueue(encodeMessage(m))) this.reportUnreachableLater(m.to);
+      else if (touched === undefined) touched = peer;
+      else if (touched !== peer) {
+        if (!Array.isArray(touched)) touched = [touched];
+        if (!touched.includes(peer)) touched.push(peer);
+      }
     }
+    // All of this Ready's messages are queued: write them now, one write per peer, rather than a turn later.
+    if (touched === undefined) return;
+    if (Array.isArray(touched)) for (const p of touched) p.flushNow();
+    else touched.flushNow();
   }
 
   /**
