@@ -8,6 +8,7 @@ import { constants as h2c } from 'node:http2';
 import type { IncomingHttpHeaders, ServerHttp2Stream } from 'node:http2';
 import { Readable } from 'node:stream';
 import { decodeMessage, encodeMessage } from '../api/raft-codec.ts';
+import { decodeRaftMessage, encodeRaftMessage } from './message-codec.ts';
 import { MessageType } from '../api/raft-types.ts';
 import type { Message } from '../api/raft-types.ts';
 import { FrameDecoder, FRAME_HEADER_BYTES } from './frame.ts';
@@ -156,7 +157,7 @@ export class Transport {
         continue;
       }
       // Encoded now: raft may reuse its objects once the Ready is advanced.
-      if (!peer.enqueue(encodeMessage(m))) this.reportUnreachableLater(m.to);
+      if (!peer.enqueue(encodeRaftMessage(m))) this.reportUnreachableLater(m.to);
       else if (touched === undefined) touched = peer;
       else if (touched !== peer) {
         if (!Array.isArray(touched)) touched = [touched];
@@ -342,7 +343,7 @@ export class Transport {
     stream.respond({ ':status': 200 });
     const decoder = new FrameDecoder(this.limits.maxMessageBytes);
     const onFrame = (payload: Buffer): void => {
-      const m = decodeMessage(payload);
+      const m = decodeRaftMessage(payload);
       this.peers.get(from)?.countReceived(payload.length + FRAME_HEADER_BYTES);
       if (m.to !== this.memberId) return;
       this.deliver(m);
