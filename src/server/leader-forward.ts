@@ -1,7 +1,8 @@
 // MemberPromote only the leader can answer (it alone knows how far a learner got). A follower that
 // receives it passes it to the leader's client URL over gRPC and relays the answer. (Lease keepalive and
 // TimeToLive go to the leader over the peer link instead: EtcdServer.leaseViaLeader.)
-import * as grpc from '@grpc/grpc-js';
+// @grpc/grpc-js loads on the first forwarded call: a leader, or a member that is never asked, does without it.
+import type * as Grpc from '@grpc/grpc-js';
 import { readFileSync } from 'node:fs';
 import type { etcdserverpb } from '../api/gen/etcd.js';
 import { methodByPath } from '../api/grpc-services.ts';
@@ -11,11 +12,20 @@ import type { TlsFiles } from './config.ts';
 const PROMOTE = methodByPath('/etcdserverpb.Cluster/MemberPromote');
 
 export class LeaderForwarder {
-  private readonly clients = new Map<string, grpc.Client>();
+  private readonly clients = new Map<string, Grpc.Client>();
+  private closed = false;
 
   constructor(private readonly tls: TlsFiles) {}
 
-  private client(url: string): grpc.Client {
+  /** Calls `f` with grpc-js and the client for `url`; fails like a stopped server once closed. */
+  private withClient<T>(url: string, f: (grpc: typeof Grpc, client: Grpc.Client) => Promise<T>): Promise<T> {
+    return loadGrpc().then((grpc) => {
+      if (this.closed) throw EtcdError.of('Stopped');
+      return f(grpc, this.client(grpc, url));
+    });
+  }
+
+  private client(grpc: typeof Grpc, url: string): Grpc.Client {
     let c = this.clients.get(url);
     if (!c) {
       const u = new URL(url);
@@ -41,30 +51,42 @@ export class LeaderForwarder {
   ): Promise<etcdserverpb.MemberPromoteResponse> {
     const url = urls[0];
     if (!url) return Promise.reject(EtcdError.of('NoLeader'));
-    return new Promise((resolve, reject) => {
-      this.client(url).makeUnaryRequest(
-        PROMOTE.path,
-        (m: etcdserverpb.IMemberPromoteRequest) => Buffer.from(PROMOTE.request.encode(m).finish()),
-        (b: Buffer) => PROMOTE.response.decode(b),
-        req,
-        new grpc.Metadata(),
-        { deadline: Date.now() + timeoutMs },
-        (err, res) => (err ? reject(fromGrpc(err)) : resolve(res!)),
-      );
-    });
+    const deadline = Date.now() + timeoutMs;
+    return this.withClient(
+      url,
+      (grpc, client) =>
+        new Promise<etcdserverpb.MemberPromoteResponse>((resolve, reject) => {
+          client.makeUnaryRequest(
+            PROMOTE.path,
+            (m: etcdserverpb.IMemberPromoteRequest) => Buffer.from(PROMOTE.request.encode(m).finish()),
+            (b: Buffer) => PROMOTE.response.decode(b),
+            req,
+            new grpc.Metadata(),
+            { deadline },
+            (err, res) => (err ? reject(fromGrpc(err)) : resolve(res!)),
+          );
+        }),
+    );
   }
 
   close(): void {
+    this.closed = true;
     for (const c of this.clients.values()) c.close();
     this.clients.clear();
   }
 }
 
-function fromGrpc(e: grpc.ServiceError): EtcdError {
+let grpcModule: Promise<typeof Grpc> | undefined;
+const loadGrpc = (): Promise<typeof Grpc> => (grpcModule ??= import('@grpc/grpc-js'));
+
+// grpc status codes (grpc.status) without loading grpc-js to name them
+const UNAVAILABLE = 14;
+const DEADLINE_EXCEEDED = 4;
+
+function fromGrpc(e: Grpc.ServiceError): EtcdError {
   const name = etcdErrorByMessage(e.details);
   if (name) return new EtcdError(ETCD_ERRORS[name].code, e.details);
   // The leader could not be reached: to the client that is "leader changed / no leader", retryable.
-  if (e.code === grpc.status.UNAVAILABLE || e.code === grpc.status.DEADLINE_EXCEEDED)
-    return EtcdError.of('LeaderChanged');
+  if (e.code === UNAVAILABLE || e.code === DEADLINE_EXCEEDED) return EtcdError.of('LeaderChanged');
   return new EtcdError(e.code, e.details);
 }
