@@ -32,7 +32,7 @@ import { decodeConfChange } from '../api/raft-codec.ts';
 import { ConfChangeType, EntryType } from '../api/raft-types.ts';
 import type { ConfState, Entry, Snapshot } from '../api/raft-types.ts';
 import { etcdserverpb } from '../api/gen/etcd.js';
-import { EtcdError, GrpcCode } from '../api/errors.ts';
+import { EtcdError, GrpcCode, etcdErrorByMessage } from '../api/errors.ts';
 import { i64ToLong, longToI64, longToSafeInt, longToU64, u64ToLong } from '../api/long.ts';
 import { RawNode, ErrProposalDropped, type ReadState, type SoftState } from '../raft/index.ts';
 import { LmdbBackend } from '../storage/backend/lmdb-backend.ts';
@@ -40,6 +40,7 @@ import type { Backend } from '../storage/backend/backend.ts';
 import { Bucket } from '../storage/backend/backend.ts';
 import { WatchableStore } from '../storage/mvcc/watchable-store.ts';
 import { Lessor } from '../lease/lessor.ts';
+import { LeaseNotFoundError, NotPrimaryError } from '../lease/errors.ts';
 import { LessorRunner } from '../lease/lessor-runner.ts';
 import { minLeaseTtlSeconds, pickLeaseId, requestIdSource, type LeaseIdSource } from '../lease/lease-id.ts';
 import { RaftDriver } from './raft-driver.ts';
@@ -47,7 +48,10 @@ import { Compactor } from './compactor.ts';
 import { LeaderForwarder } from './leader-forward.ts';
 import { srvCluster, systemResolver } from './discovery-srv.ts';
 import { discoverInitialCluster, usesDiscovery } from './discovery.ts';
-import { Transport, type PeerTlsOptions } from '../transport/index.ts';
+import { PeerUnavailableError, Transport } from '../transport/index.ts';
+import type { PeerReply, PeerTlsOptions } from '../transport/index.ts';
+import { MAX_REQUEST_BYTES, PATH_LEASES, PATH_LEASES_INTERNAL } from '../transport/protocol.ts';
+import { encodeFrames, FrameDecoder } from '../transport/frame.ts';
 import { selfSignedCert } from './auto-tls.ts';
 import { WAL } from '../storage/wal/wal.ts';
 import { prepareDataDir } from '../storage/data-dir.ts';
@@ -446,8 +450,30 @@ export class EtcdServer {
     if (cfg.initialElectionTickAdvance) {
       // A single voter need not wait a whole election timeout to find out nobody else is there.
       if (srv.membership.list().filter((x) => !x.isLearner).length === 1) srv.campaignOnceApplied();
+      else srv.advanceTicksOncePeersActive();
     }
     return srv;
+  }
+
+  /**
+   * etcd's initial election tick advance for clusters: once streams to more than one peer are up (checked
+   * every 50 ms for up to 5 s), let all but two ticks of the election timeout pass at once. A fresh
+   * cluster then elects within a few ticks instead of a whole timeout or two; a member joining a
+   * cluster that has a leader still has two ticks to hear its heartbeat. Ticks only move the clock
+   * forward — votes, pre-votes and terms follow raft's rules as ever.
+   */
+  private advanceTicksOncePeersActive(deadline = Date.now() + 5000): void {
+    if (this.isStopped || this.driver.isStopped) return;
+    const t = this.transport;
+    const active = this.membership
+      .list()
+      .filter((m) => m.id !== this.id && t?.activeSince(m.id) !== undefined);
+    if (active.length > 1) {
+      const electionTicks = Math.max(1, Math.round(this.cfg.electionMs / this.cfg.heartbeatMs));
+      if (electionTicks > 2) this.driver.advanceTicks(electionTicks - 2);
+      return;
+    }
+    if (Date.now() < deadline) setTimeout(() => this.advanceTicksOncePeersActive(deadline), 50).unref();
   }
 
   /**
@@ -753,6 +779,8 @@ export class EtcdServer {
         }
       },
       onSnapshot: (m, data) => this.receiveSnapshot(m, data),
+      requestPaths: [PATH_LEASES, PATH_LEASES_INTERNAL],
+      onRequest: (path, body) => this.answerLeaseRequest(path, body),
       reportUnreachable: (id) => this.driver.node.reportUnreachable(id),
       reportSnapshot: (id, failed) => {
         this.driver.node.reportSnapshot(id, failed);
@@ -1414,34 +1442,143 @@ export class EtcdServer {
   async leaseRenew(id: bigint): Promise<number> {
     if (this.stopping) throw EtcdError.of('Stopped');
     if (this.leaderId === 0n) throw EtcdError.of('NoLeader');
-    if (!this.isLeader) {
-      return this.forwarder.renew(this.leaderClientUrls(), { ID: i64ToLong(id) }, this.requestTimeoutMs);
+    if (this.isLeader) {
+      try {
+        return await this.lessor.renew(id);
+      } catch (e) {
+        if (e instanceof LeaseNotFoundError) return 0;
+        // Leader in raft but not (yet, or any more) the primary lessor: ask whoever leads.
+        if (!(e instanceof NotPrimaryError)) throw toEtcdError(e);
+      }
     }
-    try {
-      return await this.lessor.renew(id);
-    } catch (e) {
-      if ((e as { code?: string }).code === 'ErrGRPCLeaseNotFound') return 0;
-      throw toEtcdError(e);
-    }
+    return new Promise<number>((resolve, reject) => {
+      this.renewsToForward.push({ id, resolve, reject });
+      if (this.renewsToForward.length === 1) setImmediate(() => this.forwardRenews());
+    });
+  }
+
+  /** Keepalives waiting to go to the leader: one peer request per event-loop turn carries them all. */
+  private renewsToForward: { id: bigint; resolve(ttl: number): void; reject(e: unknown): void }[] = [];
+
+  private forwardRenews(): void {
+    const batch = this.renewsToForward;
+    this.renewsToForward = [];
+    const body = encodeFrames(
+      batch.map((r) => etcdserverpb.LeaseKeepAliveRequest.encode({ ID: i64ToLong(r.id) }).finish()),
+    );
+    this.leaseViaLeader(PATH_LEASES, body).then(
+      (reply) => {
+        const ttls: number[] = [];
+        new FrameDecoder(MAX_REQUEST_BYTES).push(Buffer.from(reply.body), (f) =>
+          ttls.push(longToSafeInt(etcdserverpb.LeaseKeepAliveResponse.decode(f).TTL)),
+        );
+        if (ttls.length !== batch.length) {
+          const e = new EtcdError(
+            GrpcCode.INTERNAL,
+            `leader answered ${ttls.length} of ${batch.length} keepalives`,
+          );
+          for (const r of batch) r.reject(e);
+          return;
+        }
+        batch.forEach((r, i) => r.resolve(ttls[i]!));
+      },
+      (e: unknown) => {
+        for (const r of batch) r.reject(e);
+      },
+    );
   }
 
   async leaseTimeToLive(
     req: etcdserverpb.ILeaseTimeToLiveRequest,
   ): Promise<etcdserverpb.ILeaseTimeToLiveResponse> {
     await this.linearizableReadNotify();
-    if (!this.isLeader && this.leaderId !== 0n) {
-      // Only the leader knows how much time a lease has left.
-      return this.forwarder.timeToLive(this.leaderClientUrls(), req, this.requestTimeoutMs);
-    }
-    const t = this.lessor.timeToLive(longToI64(req.ID), req.keys ?? false);
-    const out: etcdserverpb.ILeaseTimeToLiveResponse = {
-      header: this.header(),
-      ID: i64ToLong(t.id),
-      TTL: i64ToLong(t.ttl),
-      grantedTTL: i64ToLong(t.grantedTtl),
-    };
-    if (req.keys) out.keys = t.keys;
+    // Only the leader knows how much time a lease has left.
+    const body = etcdserverpb.LeaseTimeToLiveRequest.encode(req).finish();
+    const reply = await this.leaseViaLeader(PATH_LEASES_INTERNAL, body);
+    const out = etcdserverpb.LeaseTimeToLiveResponse.decode(reply.body);
+    // etcd fills the header in on the member the client asked, as for any answer.
+    out.header = this.header();
     return out;
+  }
+
+  /**
+   * A lease call only the leader's lessor can answer (keepalive, TimeToLive), answered here when this
+   * member leads, else sent to the leader over the peer link (etcd's /leases). Retried, as etcd does,
+   * while there is no leader, the link is down or the leader has just lost its role, until the request
+   * timeout. Resolves with status 200 (the answer) or 404; other answers become errors.
+   */
+  private async leaseViaLeader(path: string, body: Uint8Array): Promise<PeerReply> {
+    const deadline = Date.now() + this.requestTimeoutMs;
+    for (;;) {
+      if (this.stopping) throw EtcdError.of('Stopped');
+      const leader = this.leaderId;
+      let reply: PeerReply | undefined;
+      if (leader === this.id) {
+        reply = await this.answerLeaseRequest(path, Buffer.from(body));
+      } else if (leader !== 0n && this.transport !== undefined) {
+        try {
+          reply = await this.transport.request(leader, path, body, Math.max(1, deadline - Date.now()));
+        } catch (e) {
+          if (!(e instanceof PeerUnavailableError)) throw e;
+        }
+      }
+      if (reply !== undefined && reply.status !== 503) {
+        if (reply.status === 200 || reply.status === 404) return reply;
+        const text = Buffer.from(reply.body).toString('utf8');
+        const name = etcdErrorByMessage(text);
+        throw name ? EtcdError.of(name) : new EtcdError(GrpcCode.UNKNOWN, text);
+      }
+      const left = deadline - Date.now();
+      if (left <= 0) throw EtcdError.of(this.leaderId === 0n ? 'NoLeader' : 'Timeout');
+      // No leader yet, the link to it is down, or it stepped down: wait a little (etcd throttles too).
+      await new Promise((r) => setTimeout(r, Math.min(50, left)));
+    }
+  }
+
+  /**
+   * The leader's side of /leases (a batch of keepalives) and /leases/internal (TimeToLive): protobuf in,
+   * protobuf out; 503 when this member is not the primary lessor (the asker retries).
+   */
+  private async answerLeaseRequest(path: string, body: Buffer): Promise<PeerReply> {
+    const notPrimary = { status: 503, body: Buffer.from('not a primary lessor') };
+    if (!this.isLeader || this.stopping) return notPrimary;
+    if (path === PATH_LEASES) {
+      // A batch of keepalives (length-prefixed LeaseKeepAliveRequests); the answers in the same order,
+      // TTL 0 for a lease that does not exist.
+      const ids: Long[] = [];
+      new FrameDecoder(MAX_REQUEST_BYTES).push(body, (f) =>
+        ids.push(etcdserverpb.LeaseKeepAliveRequest.decode(f).ID as Long),
+      );
+      try {
+        const ttls = await Promise.all(
+          ids.map((id) =>
+            this.lessor.renew(longToI64(id)).catch((e: unknown) => {
+              if (e instanceof LeaseNotFoundError) return 0;
+              throw e;
+            }),
+          ),
+        );
+        const out = ttls.map((ttl, i) =>
+          etcdserverpb.LeaseKeepAliveResponse.encode({ ID: ids[i]!, TTL: i64ToLong(ttl) }).finish(),
+        );
+        return { status: 200, body: encodeFrames(out) };
+      } catch (e) {
+        if (e instanceof NotPrimaryError) return notPrimary;
+        return { status: 500, body: Buffer.from(toEtcdError(e).message) };
+      }
+    }
+    if (path === PATH_LEASES_INTERNAL) {
+      const req = etcdserverpb.LeaseTimeToLiveRequest.decode(body);
+      const t = this.lessor.timeToLive(longToI64(req.ID), req.keys ?? false);
+      const res = etcdserverpb.LeaseTimeToLiveResponse.encode({
+        ID: i64ToLong(t.id),
+        TTL: i64ToLong(BigInt(t.ttl)),
+        grantedTTL: i64ToLong(BigInt(t.grantedTtl)),
+        keys: req.keys ? t.keys : [],
+      });
+      return { status: 200, body: res.finish() };
+    }
+    return { status: 404, body: Buffer.from('404 page not found\n') };
   }
 
   leaseLeases(): etcdserverpb.ILeaseLeasesResponse {

@@ -1,6 +1,6 @@
-// Some requests only the leader can answer (it alone counts lease time down and knows how far a learner
-// got). A follower that receives them passes them to the leader's client URL over gRPC, as etcd passes
-// them over its peer port, and relays the answer.
+// MemberPromote only the leader can answer (it alone knows how far a learner got). A follower that
+// receives it passes it to the leader's client URL over gRPC and relays the answer. (Lease keepalive and
+// TimeToLive go to the leader over the peer link instead: EtcdServer.leaseViaLeader.)
 // @grpc/grpc-js loads on the first forwarded call: a leader, or a member that is never asked, does without it.
 import type * as Grpc from '@grpc/grpc-js';
 import { readFileSync } from 'node:fs';
@@ -9,8 +9,6 @@ import { methodByPath } from '../api/grpc-services.ts';
 import { EtcdError, ETCD_ERRORS, etcdErrorByMessage } from '../api/errors.ts';
 import type { TlsFiles } from './config.ts';
 
-const KEEPALIVE = methodByPath('/etcdserverpb.Lease/LeaseKeepAlive');
-const TIME_TO_LIVE = methodByPath('/etcdserverpb.Lease/LeaseTimeToLive');
 const PROMOTE = methodByPath('/etcdserverpb.Cluster/MemberPromote');
 
 export class LeaderForwarder {
@@ -43,66 +41,6 @@ export class LeaderForwarder {
       this.clients.set(url, c);
     }
     return c;
-  }
-
-  /** One keepalive through the leader: the lease's new TTL (0 when unknown). */
-  renew(
-    urls: readonly string[],
-    id: etcdserverpb.ILeaseKeepAliveRequest,
-    timeoutMs: number,
-  ): Promise<number> {
-    const url = urls[0];
-    if (!url) return Promise.reject(EtcdError.of('NoLeader'));
-    const deadline = Date.now() + timeoutMs;
-    return this.withClient(
-      url,
-      (grpc, client) =>
-        new Promise((resolve, reject) => {
-          const call = client.makeBidiStreamRequest(
-            KEEPALIVE.path,
-            (m: etcdserverpb.ILeaseKeepAliveRequest) => Buffer.from(KEEPALIVE.request.encode(m).finish()),
-            (b: Buffer) => KEEPALIVE.response.decode(b),
-            new grpc.Metadata(),
-            { deadline },
-          );
-          let done = false;
-          call.on('data', (res: etcdserverpb.LeaseKeepAliveResponse) => {
-            done = true;
-            resolve(Number(res.TTL));
-            call.end();
-            call.cancel();
-          });
-          call.on('error', (e: Grpc.ServiceError) => {
-            if (!done) reject(fromGrpc(e));
-          });
-          call.write(id);
-        }),
-    );
-  }
-
-  timeToLive(
-    urls: readonly string[],
-    req: etcdserverpb.ILeaseTimeToLiveRequest,
-    timeoutMs: number,
-  ): Promise<etcdserverpb.LeaseTimeToLiveResponse> {
-    const url = urls[0];
-    if (!url) return Promise.reject(EtcdError.of('NoLeader'));
-    const deadline = Date.now() + timeoutMs;
-    return this.withClient(
-      url,
-      (grpc, client) =>
-        new Promise<etcdserverpb.LeaseTimeToLiveResponse>((resolve, reject) => {
-          client.makeUnaryRequest(
-            TIME_TO_LIVE.path,
-            (m: etcdserverpb.ILeaseTimeToLiveRequest) => Buffer.from(TIME_TO_LIVE.request.encode(m).finish()),
-            (b: Buffer) => TIME_TO_LIVE.response.decode(b),
-            req,
-            new grpc.Metadata(),
-            { deadline },
-            (err, res) => (err ? reject(fromGrpc(err)) : resolve(res!)),
-          );
-        }),
-    );
   }
 
   /** MemberPromote on the leader, which alone can tell whether the learner has caught up. */

@@ -89,6 +89,13 @@ export class RaftDriver {
     this.schedule();
   }
 
+  /** Lets `n` ticks pass at once (etcd's initial election tick advance). */
+  advanceTicks(n: number): void {
+    if (this.stopped) return;
+    for (let i = 0; i < n; i++) this.node.tick();
+    this.schedule();
+  }
+
   /** Stops ticking and turning; resolves once no WAL write is in flight (then the WAL may be closed). */
   stop(): Promise<void> {
     this.stopped = true;

@@ -63,6 +63,8 @@ export async function startPeerServer(
   const sockets = new Set<Socket>();
   const track = (socket: Socket): void => {
     sockets.add(socket);
+    // Small, latency-bound messages both ways (raft acks, lease answers): never wait for a delayed ACK.
+    socket.setNoDelay(true);
     socket.once('close', () => sockets.delete(socket));
     socket.on('error', (err) => logger.debug({ err: err.message }, 'peer connection error'));
   };

@@ -1,6 +1,7 @@
 // One remote member as seen by the sender: a long-lived HTTP/2 stream carrying this member's raft
 // messages to it in order, a bounded queue in front of it, reconnects with backoff, and a separate
 // request per snapshot. (etcd's rafthttp peer: stream writer + pipeline + snapshot sender.)
+import { constants as h2c } from 'node:http2';
 import type { ClientHttp2Session, ClientHttp2Stream, OutgoingHttpHeaders } from 'node:http2';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -13,12 +14,13 @@ import {
   HEADER_SERVER_VERSION,
   HEADER_SNAPSHOT_SIZE,
   HEADER_TO,
+  MAX_REQUEST_BYTES,
   PATH_SNAPSHOT,
   PATH_STREAM,
   SERVER_VERSION,
   hex,
 } from './protocol.ts';
-import type { PeerStats, PeerTlsOptions, TransportLimits, TransportLogger } from './types.ts';
+import type { PeerReply, PeerStats, PeerTlsOptions, TransportLimits, TransportLogger } from './types.ts';
 
 /** Bulk snapshot data: a stream (file, db snapshot), any async iterable of bytes, or one buffer. */
 export type SnapshotData = Readable | AsyncIterable<Uint8Array> | Uint8Array;
@@ -48,6 +50,11 @@ export class SnapshotRefusedError extends Error {
   ) {
     super(`peer answered ${status}: ${text.trim()}`);
   }
+}
+
+/** The peer cannot be asked now (its link is down or still connecting); the caller may retry later. */
+export class PeerUnavailableError extends Error {
+  override name = 'PeerUnavailableError';
 }
 
 type LinkState = 'connecting' | 'active' | 'down' | 'closed';
@@ -119,7 +126,10 @@ export class Peer {
     this.counters.receivedBytes += bytes;
   }
 
-  /** Queues one encoded message. Returns false when it was dropped (queue full or link down). */
+  /**
+   * Queues one encoded message. Returns false when it was dropped (queue full or link down). The queue
+   * is written out on the next turn, or at once by flushNow().
+   */
   enqueue(payload: Uint8Array): boolean {
     if (this.state === 'down' || this.state === 'closed') return this.drop();
     const n = this.queue.length - this.head;
@@ -152,6 +162,15 @@ export class Peer {
       this.droppedSinceLog = 0;
     }
     return false;
+  }
+
+  /**
+   * Writes what is queued now. node:http2 puts stream writes on the socket from a native immediate, so a
+   * write made during this turn leaves at the start of the next loop iteration; one deferred to
+   * setImmediate would wait a whole iteration more (every client request read in between).
+   */
+  flushNow(): void {
+    if (this.state === 'active' && this.head < this.queue.length) this.flush();
   }
 
   private flush(): void {
@@ -356,6 +375,58 @@ export class Peer {
     this.backoffMs = this.ctx.limits.minBackoffMs;
     this.state = 'connecting';
     this.dial();
+  }
+
+  /**
+   * One unary POST on the session that carries the message stream (no dial of its own: a follower's
+   * lease keepalives reuse the link raft keeps warm). Rejects with PeerUnavailableError when the link
+   * is not up, and on a timeout or a broken stream; any HTTP status resolves.
+   */
+  request(path: string, body: Uint8Array, timeoutMs: number): Promise<PeerReply> {
+    const session = this.session;
+    if (this.state !== 'active' || session === undefined || session.destroyed) {
+      return Promise.reject(new PeerUnavailableError(`peer ${hex(this.id)} is not connected`));
+    }
+    return new Promise<PeerReply>((resolve, reject) => {
+      let req: ClientHttp2Stream;
+      try {
+        req = session.request(this.headers(path), { endStream: false });
+      } catch (e) {
+        reject(new PeerUnavailableError((e as Error).message));
+        return;
+      }
+      let settled = false;
+      let status = 0;
+      const parts: Buffer[] = [];
+      let size = 0;
+      const finish = (err: Error | undefined): void => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        if (err !== undefined) {
+          if (!req.destroyed) req.close(h2c.NGHTTP2_CANCEL);
+          reject(err);
+        } else resolve({ status, body: parts.length === 1 ? parts[0]! : Buffer.concat(parts, size) });
+      };
+      const timer = setTimeout(
+        () => finish(new PeerUnavailableError(`peer ${hex(this.id)} did not answer within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
+      req.on('response', (h) => {
+        status = Number(h[':status']);
+      });
+      req.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > MAX_REQUEST_BYTES) finish(new Error(`peer answer larger than ${MAX_REQUEST_BYTES} bytes`));
+        else parts.push(chunk);
+      });
+      req.on('end', () => finish(status === 0 ? new PeerUnavailableError('no answer') : undefined));
+      req.on('error', (e) => finish(new PeerUnavailableError(e.message)));
+      req.on('close', () => {
+        if (!settled) finish(new PeerUnavailableError('stream closed before the peer answered'));
+      });
+      req.end(body);
+    });
   }
 
   /**

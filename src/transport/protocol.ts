@@ -7,6 +7,11 @@ export const PATH_STREAM = '/raft/stream';
 export const PATH_SNAPSHOT = '/raft/snapshot';
 export const PATH_MEMBERS = '/members';
 export const PATH_VERSION = '/version';
+/** Unary requests a follower sends its leader (etcd's lease forwarding): keepalive and TimeToLive. */
+export const PATH_LEASES = '/leases';
+export const PATH_LEASES_INTERNAL = '/leases/internal';
+/** Largest body of a unary peer request or answer. */
+export const MAX_REQUEST_BYTES = 4 * 1024 * 1024;
 
 export const HEADER_CLUSTER_ID = 'x-etcd-cluster-id';
 export const HEADER_FROM = 'x-server-from';

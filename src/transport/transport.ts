@@ -8,10 +8,11 @@ import { constants as h2c } from 'node:http2';
 import type { IncomingHttpHeaders, ServerHttp2Stream } from 'node:http2';
 import { Readable } from 'node:stream';
 import { decodeMessage, encodeMessage } from '../api/raft-codec.ts';
+import { decodeRaftMessage, encodeRaftMessage } from './message-codec.ts';
 import { MessageType } from '../api/raft-types.ts';
 import type { Message } from '../api/raft-types.ts';
 import { FrameDecoder, FRAME_HEADER_BYTES } from './frame.ts';
-import { Peer } from './peer.ts';
+import { Peer, PeerUnavailableError } from './peer.ts';
 import type { SnapshotData } from './peer.ts';
 import { startPeerServer } from './peer-server.ts';
 import type { PeerServer } from './peer-server.ts';
@@ -21,6 +22,7 @@ import {
   HEADER_FROM,
   HEADER_SNAPSHOT_SIZE,
   HEADER_TO,
+  MAX_REQUEST_BYTES,
   PATH_MEMBERS,
   PATH_SNAPSHOT,
   PATH_STREAM,
@@ -31,7 +33,7 @@ import {
   parseIdHex,
 } from './protocol.ts';
 import { defaultLimits, silentLogger } from './types.ts';
-import type { PeerStats, TransportLimits, TransportLogger, TransportOptions } from './types.ts';
+import type { PeerReply, PeerStats, TransportLimits, TransportLogger, TransportOptions } from './types.ts';
 
 export class Transport {
   readonly memberId: bigint;
@@ -142,6 +144,7 @@ export class Transport {
    */
   send(messages: readonly Message[]): void {
     if (this.closed) return;
+    let touched: Peer | Peer[] | undefined;
     for (const m of messages) {
       if (m.to === 0n || m.to === this.memberId) continue;
       if (m.type === MessageType.MsgSnap) {
@@ -154,8 +157,17 @@ export class Transport {
         continue;
       }
       // Encoded now: raft may reuse its objects once the Ready is advanced.
-      if (!peer.enqueue(encodeMessage(m))) this.reportUnreachableLater(m.to);
+      if (!peer.enqueue(encodeRaftMessage(m))) this.reportUnreachableLater(m.to);
+      else if (touched === undefined) touched = peer;
+      else if (touched !== peer) {
+        if (!Array.isArray(touched)) touched = [touched];
+        if (!touched.includes(peer)) touched.push(peer);
+      }
     }
+    // All of this Ready's messages are queued: write them now, one write per peer, rather than a turn later.
+    if (touched === undefined) return;
+    if (Array.isArray(touched)) for (const p of touched) p.flushNow();
+    else touched.flushNow();
   }
 
   /**
@@ -212,6 +224,17 @@ export class Transport {
     });
   }
 
+  /**
+   * A unary POST to member `to` over the session of its message stream (lease forwarding). Rejects
+   * with PeerUnavailableError when the member is unknown, its link is down, or it does not answer in
+   * time; otherwise resolves with whatever status it answered.
+   */
+  request(to: bigint, path: string, body: Uint8Array, timeoutMs: number): Promise<PeerReply> {
+    const peer = this.closed ? undefined : this.peers.get(to);
+    if (peer === undefined) return Promise.reject(new PeerUnavailableError(`unknown peer ${hex(to)}`));
+    return peer.request(path, body, timeoutMs);
+  }
+
   // ------------------------------------------------------------------ receiving
 
   private onStream(stream: ServerHttp2Stream, headers: IncomingHttpHeaders): void {
@@ -219,6 +242,9 @@ export class Transport {
     const path = (headers[':path'] ?? '').split('?')[0];
     if (path === PATH_STREAM && method === 'POST') return this.acceptMessageStream(stream, headers);
     if (path === PATH_SNAPSHOT && method === 'POST') return void this.acceptSnapshot(stream, headers);
+    if (method === 'POST' && path !== undefined && this.opts.requestPaths?.includes(path) === true) {
+      return void this.acceptRequest(stream, headers, path);
+    }
     const info = method === 'GET' ? this.infoBody(path ?? '') : undefined;
     if (info !== undefined) {
       stream.respond({
@@ -317,7 +343,7 @@ export class Transport {
     stream.respond({ ':status': 200 });
     const decoder = new FrameDecoder(this.limits.maxMessageBytes);
     const onFrame = (payload: Buffer): void => {
-      const m = decodeMessage(payload);
+      const m = decodeRaftMessage(payload);
       this.peers.get(from)?.countReceived(payload.length + FRAME_HEADER_BYTES);
       if (m.to !== this.memberId) return;
       this.deliver(m);
@@ -346,6 +372,34 @@ export class Transport {
         'failed to process raft message',
       );
     }
+  }
+
+  /** A unary request (lease forwarding): read the body, ask the owner, answer. */
+  private async acceptRequest(
+    stream: ServerHttp2Stream,
+    headers: IncomingHttpHeaders,
+    path: string,
+  ): Promise<void> {
+    const ok = this.check(headers, 'request');
+    if ('status' in ok) return this.refuse(stream, ok);
+    const handler = this.opts.onRequest;
+    let reply: PeerReply;
+    try {
+      const parts: Buffer[] = [];
+      let size = 0;
+      for await (const chunk of stream as AsyncIterable<Buffer>) {
+        size += chunk.length;
+        if (size > MAX_REQUEST_BYTES) throw new Error(`request larger than ${MAX_REQUEST_BYTES} bytes`);
+        parts.push(chunk);
+      }
+      if (handler === undefined || this.closed) throw new Error('not serving requests');
+      reply = await handler(path, Buffer.concat(parts, size), ok.from);
+    } catch (e) {
+      reply = { status: 500, body: Buffer.from((e as Error).message) };
+    }
+    if (stream.destroyed || stream.headersSent) return;
+    stream.respond({ ':status': reply.status });
+    stream.end(reply.body);
   }
 
   private async acceptSnapshot(stream: ServerHttp2Stream, headers: IncomingHttpHeaders): Promise<void> {

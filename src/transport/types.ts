@@ -58,12 +58,26 @@ export interface TransportOptions {
   reportSnapshot(id: bigint, failed: boolean): void;
   /** A peer answered that this member was removed from the cluster (etcd then stops the member). */
   onRemovedFromCluster?(byPeer: bigint): void;
+  /**
+   * A unary POST from a known member on one of `requestPaths` (etcd's /leases and /leases/internal:
+   * lease calls only the leader can answer). The answer's status and body go back as they are; a
+   * rejection answers 500 with the error's message. Checked like raft traffic (cluster, sender, target).
+   */
+  onRequest?(path: string, body: Buffer, from: bigint): Promise<PeerReply>;
+  /** Paths handed to onRequest. */
+  requestPaths?: readonly string[];
   /** Body of GET /members on the peer port (any JSON value). */
   members?(): unknown;
   /** Body of GET /version on the peer port. Default: tsetcd's etcd versions. */
   version?(): VersionInfo;
   logger?: TransportLogger | undefined;
   limits?: Partial<TransportLimits>;
+}
+
+/** The answer to a unary peer request. */
+export interface PeerReply {
+  status: number;
+  body: Uint8Array;
 }
 
 /** Tunables; the defaults suit a LAN cluster. Tests shrink them. */

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startMember, type Member } from '../../src/embed/member.ts';
-import { longToI64, longToSafeInt } from '../../src/api/long.ts';
+import { i64ToLong, longToI64, longToSafeInt, longToU64 } from '../../src/api/long.ts';
 import { freePorts, memberArgs, until, type ClusterSpec } from './helpers.ts';
 
 test('a follower forwards lease keepalive and TimeToLive to the leader', async () => {
@@ -47,6 +47,28 @@ test('a follower forwards lease keepalive and TimeToLive to the leader', async (
     const ttl = await follower.leaseTimeToLive({ ID: g.ID });
     assert.equal(longToSafeInt(ttl.grantedTTL), 30);
     assert.ok(longToSafeInt(ttl.TTL) > 0 && longToSafeInt(ttl.TTL) <= 30);
+    // The header is the asked member's own, as etcd fills it in where the client asked.
+    assert.equal(longToU64(ttl.header!.member_id!), follower.id);
+    const missing = await follower.leaseTimeToLive({ ID: i64ToLong(424242n) });
+    assert.equal(longToSafeInt(missing.TTL), -1, 'an unknown lease has TTL -1 through the leader');
+
+    // Many keepalives at once through one follower: every one is answered by the leader, none fails.
+    const many = await Promise.all(Array.from({ length: 2000 }, () => follower.leaseRenew(id)));
+    assert.deepEqual(new Set(many), new Set([30]));
+
+    // The leader goes away: the follower's keepalive waits for the next leader instead of failing.
+    const old = members.find((m) => m.server.isLeader)!;
+    const rest = members.filter((m) => m !== old);
+    await old.close();
+    const asker = rest[0]!.server;
+    assert.equal(
+      await asker.leaseRenew(id),
+      30,
+      'a keepalive during an election is answered by the new leader',
+    );
+    await until(() => rest.some((m) => m.server.isLeader), 10_000, 'a new leader');
+    const other = rest.find((m) => !m.server.isLeader)!.server;
+    assert.equal(await other.leaseRenew(id), 30);
   } finally {
     await Promise.all(members.map((m) => m.close()));
     rmSync(root, { recursive: true, force: true });
