@@ -68,6 +68,12 @@ import {
 import type { ServerConfig } from './config.ts';
 import { toEtcdError } from './errors.ts';
 import * as conv from './v3/kv-convert.ts';
+import {
+  encodeInternalPut,
+  encodeResponseHeader,
+  framedPutResponse,
+  framedRangeResponse,
+} from './v3/kv-wire.ts';
 import type * as m from '../storage/mvcc/types.ts';
 
 /** The etcd API version tsetcd speaks; clients gate features on it. */
@@ -858,6 +864,15 @@ export class EtcdServer {
     return pb;
   }
   private lastHeader: { revision: number; term: number; pb: etcdserverpb.IResponseHeader } | undefined;
+  /** header(revision), encoded (the last one is reused, as there). */
+  headerBytes(revision: number): Uint8Array {
+    const last = this.lastHeaderBytes;
+    if (last !== undefined && last.revision === revision && last.term === this.term) return last.bytes;
+    const bytes = encodeResponseHeader(this.clusterId, this.id, revision, this.term);
+    this.lastHeaderBytes = { revision, term: this.term, bytes };
+    return bytes;
+  }
+  private lastHeaderBytes: { revision: number; term: number; bytes: Uint8Array } | undefined;
   alarmList(): AlarmMember[] {
     return [...this.alarms.values()];
   }
@@ -869,7 +884,18 @@ export class EtcdServer {
     if (this.stopping) return Promise.reject(EtcdError.of('Stopped'));
     const uniq = this.nextId();
     const full: etcdserverpb.IInternalRaftRequest = { ...req, header: { ID: u64ToLong(uniq) } };
-    const data = etcdserverpb.InternalRaftRequest.encode(full).finish();
+    return this.proposeData(uniq, etcdserverpb.InternalRaftRequest.encode(full).finish());
+  }
+
+  /** propose({put: req}), the entry written by hand (kv-wire.ts): the busiest proposal. */
+  private proposePut(req: etcdserverpb.IPutRequest): Promise<unknown> {
+    if (this.stopping) return Promise.reject(EtcdError.of('Stopped'));
+    const uniq = this.nextId();
+    return this.proposeData(uniq, encodeInternalPut(uniq, req));
+  }
+
+  /** Proposes an encoded InternalRaftRequest whose header carries the ID `uniq`. */
+  private proposeData(uniq: bigint, data: Uint8Array): Promise<unknown> {
     if (data.length > this.cfg.maxRequestBytes) return Promise.reject(EtcdError.of('RequestTooLarge'));
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -1361,10 +1387,34 @@ export class EtcdServer {
     return local(() => conv.rangeToPb(this.kv.applyRange(r), (rev) => this.header(rev)));
   }
 
+  /**
+   * Range for a front that takes framed replies (CallContext.framedReplies): when nothing needs sorting,
+   * filtering or stripping, the reply is framed from the KeyValues' stored bytes (kv-wire.ts), else the
+   * same object as range() returns.
+   */
+  async rangeFramed(req: etcdserverpb.IRangeRequest): Promise<Buffer | etcdserverpb.IRangeResponse> {
+    const r = local(() => conv.rangeFromPb(req));
+    if (!r.serializable) await this.linearizableReadNotify();
+    if (this.restoring) await this.restoring;
+    return local(() => {
+      const stored = this.kv.rangeStored(r);
+      if (stored === undefined) return conv.rangeToPb(this.kv.applyRange(r), (rev) => this.header(rev));
+      return framedRangeResponse(this.headerBytes(stored.revision), stored);
+    });
+  }
+
   async put(req: etcdserverpb.IPutRequest): Promise<etcdserverpb.IPutResponse> {
     this.checkWritable();
-    const res = (await this.propose({ put: req })) as m.PutResponse;
+    const res = (await this.proposePut(req)) as m.PutResponse;
     return conv.putToPb(res, (rev) => this.header(rev));
+  }
+
+  /** Put for a front that takes framed replies: a reply without prev_kv is framed by hand (kv-wire.ts). */
+  async putFramed(req: etcdserverpb.IPutRequest): Promise<Buffer | etcdserverpb.IPutResponse> {
+    this.checkWritable();
+    const res = (await this.proposePut(req)) as m.PutResponse;
+    if (res.prevKv) return conv.putToPb(res, (rev) => this.header(rev));
+    return framedPutResponse(this.headerBytes(res.header.revision));
   }
 
   async deleteRange(req: etcdserverpb.IDeleteRangeRequest): Promise<etcdserverpb.IDeleteRangeResponse> {

@@ -32,6 +32,7 @@ import {
   type PutResponse,
   type RangeRequest,
   type RangeResponse,
+  type StoredRange,
   type TxnRequest,
   type TxnResponse,
 } from './types.ts';
@@ -40,6 +41,8 @@ import {
   applyPut,
   applyRange,
   applyTxn,
+  rangeEndOf,
+  rangeKeepsStoredOrder,
   validateDeleteRangeRequest,
   validatePutRequest,
   validateRangeRequest,
@@ -186,11 +189,16 @@ export class KvStore {
   /** Called after each write txn that changed something, with its events in sub-revision order. */
   protected notify(_rev: number, _events: Event[]): void {}
 
-  protected rangeKeys(key: string, end: KeyEnd, curRev: number, ro: RangeOptions): RangeResult {
-    let rev = ro.rev ?? 0;
+  /** The revision a read at `rev` (<= 0: the current one) looks at, or etcd's error for it. */
+  private readRevision(rev: number, curRev: number): number {
     if (rev > curRev) throw new FutureRevError();
     if (rev <= 0) rev = curRev;
     if (rev < this.compactMainRev) throw new CompactedError();
+    return rev;
+  }
+
+  protected rangeKeys(key: string, end: KeyEnd, curRev: number, ro: RangeOptions): RangeResult {
+    const rev = this.readRevision(ro.rev ?? 0, curRev);
     if (ro.count) return { kvs: [], count: this.index.countRevisions(key, end, rev), rev: curRev };
     const { revs, total } = this.index.revisions(key, end, rev, ro.limit ?? 0);
     const kvs = revs.map((r) => this.fetch(r));
@@ -198,9 +206,13 @@ export class KvStore {
   }
 
   private fetch(r: Revision): KeyValue {
+    return decodeKeyValue(this.fetchStored(r));
+  }
+
+  private fetchStored(r: Revision): Uint8Array {
     const v = this.backend.get(Bucket.key, revToBytes(r));
     if (v === undefined) throw new Error(`mvcc: revision ${revKey(r)} missing from the backend`);
-    return decodeKeyValue(v);
+    return v;
   }
 
   private putKey(
@@ -309,6 +321,32 @@ export class KvStore {
   applyRange(req: RangeRequest): RangeResponse {
     validateRangeRequest(req);
     return applyRange(this, undefined, req);
+  }
+
+  /**
+   * The same range as applyRange (same errors, count, more and revision), its KeyValues left in their
+   * stored encoding; undefined when the request sorts, filters or strips them (use applyRange then).
+   */
+  rangeStored(req: RangeRequest): StoredRange | undefined {
+    validateRangeRequest(req);
+    if (!rangeKeepsStoredOrder(req)) return undefined;
+    const curRev = this.currentRev;
+    const rev = this.readRevision(req.revision ?? 0, curRev);
+    const reqLimit = req.limit ?? 0;
+    // One more than asked for tells whether there is more.
+    const { revs, total } = this.index.revisions(
+      toKey(req.key),
+      toEnd(rangeEndOf(req.rangeEnd)),
+      rev,
+      reqLimit > 0 ? reqLimit + 1 : 0,
+    );
+    let more = false;
+    if (reqLimit > 0 && revs.length > reqLimit) {
+      revs.length = reqLimit;
+      more = true;
+    }
+    const kvs = revs.map((r) => this.fetchStored(r));
+    return { revision: curRev, kvs, more, count: total };
   }
 
   applyPut(req: PutRequest): PutResponse {
