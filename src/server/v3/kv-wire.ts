@@ -28,22 +28,31 @@ function writeVarint(buf: Uint8Array, pos: number, n: number): number {
   return pos;
 }
 
+// 64-bit varints from a bigint, split once into two 32-bit halves: bigint shifts allocate, and a random
+// 64-bit ID (request IDs, member IDs) takes ten 7-bit groups.
 function bigVarintLen(n: bigint): number {
-  let len = 1;
-  while (n >= 0x80n) {
-    n >>= 7n;
+  if (n < 0x100000000n) return varintLen(Number(n));
+  let lo = Number(n & 0xffffffffn);
+  let hi = Number(n >> 32n);
+  let len = 0;
+  while (hi !== 0) {
+    lo = ((lo >>> 7) | (hi << 25)) >>> 0;
+    hi >>>= 7;
     len++;
   }
-  return len;
+  return len + varintLen(lo);
 }
 
 function writeBigVarint(buf: Uint8Array, pos: number, n: bigint): number {
-  while (n >= 0x80n) {
-    buf[pos++] = Number(n & 0x7fn) | 0x80;
-    n >>= 7n;
+  if (n < 0x100000000n) return writeVarint(buf, pos, Number(n));
+  let lo = Number(n & 0xffffffffn);
+  let hi = Number(n >> 32n);
+  while (hi !== 0) {
+    buf[pos++] = (lo & 0x7f) | 0x80;
+    lo = ((lo >>> 7) | (hi << 25)) >>> 0;
+    hi >>>= 7;
   }
-  buf[pos++] = Number(n);
-  return pos;
+  return writeVarint(buf, pos, lo);
 }
 
 /** A 64-bit varint field's value as an unsigned 64-bit bigint (int64: two's complement, as protobuf). */
