@@ -224,7 +224,9 @@ export class KvStore {
   ): void {
     const k = toKey(key);
     const rev = beginRev + 1;
-    const prev = this.index.get(k, rev);
+    // One index lookup serves both the previous revision and the new one.
+    let ki = this.index.keyIndex(k);
+    const prev = ki?.get(rev);
     const idxRev = { main: rev, sub: changes.length };
     const kv: KeyValue = {
       key: new Uint8Array(key),
@@ -235,7 +237,11 @@ export class KvStore {
       lease,
     };
     this.backend.put(Bucket.key, revToBytes(idxRev), encodeKeyValue(kv));
-    this.index.put(k, idxRev);
+    if (ki === undefined) {
+      ki = new KeyIndex(k);
+      this.index.insert(ki);
+    }
+    ki.put(idxRev);
     changes.push(kv);
     this.setKeyLease(k, kv.key, lease);
   }

@@ -14,8 +14,11 @@ const AFTER_ALL_KEYS = '\u0100';
  */
 export type KeyEnd = string | undefined;
 
+/** Plain string order: sorted-btree's default comparator first checks for numbers and mixed types. */
+const compareKeys = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
 export class TreeIndex {
-  private tree = new BTree<string, KeyIndex>();
+  private tree = new BTree<string, KeyIndex>(undefined, compareKeys);
 
   get size(): number {
     return this.tree.size;
