@@ -27,6 +27,13 @@ export class MemoryBackend implements Backend {
     return this.buckets.get(bucket)?.get(toKey(key));
   }
 
+  readInto(bucket: Bucket, key: Uint8Array, out: Uint8Array, at: number): number {
+    const v = this.get(bucket, key);
+    if (v === undefined) return -1;
+    if (at + v.byteLength <= out.byteLength) out.set(v, at);
+    return v.byteLength;
+  }
+
   range(
     bucket: Bucket,
     start: Uint8Array,

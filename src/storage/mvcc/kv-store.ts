@@ -53,6 +53,8 @@ export const SCHEDULED_COMPACT_KEY = Buffer.from('scheduledCompactRev');
 export const FINISHED_COMPACT_KEY = Buffer.from('finishedCompactRev');
 const KEY_BUCKET_NAME = Buffer.from('key');
 const EMPTY = new Uint8Array(0);
+/** rangeStored keeps a value buffer it had to grow up to this size for the next call. */
+const MAX_RANGE_BUFFER = 1024 * 1024;
 
 /** Told whenever a key's lease changes (etcd's mvcc calls the lessor's Attach/Detach the same way). */
 export interface LeaseObserver {
@@ -206,13 +208,9 @@ export class KvStore {
   }
 
   private fetch(r: Revision): KeyValue {
-    return decodeKeyValue(this.fetchStored(r));
-  }
-
-  private fetchStored(r: Revision): Uint8Array {
     const v = this.backend.get(Bucket.key, revToBytes(r));
     if (v === undefined) throw new Error(`mvcc: revision ${revKey(r)} missing from the backend`);
-    return v;
+    return decodeKeyValue(v);
   }
 
   private putKey(
@@ -332,6 +330,7 @@ export class KvStore {
   /**
    * The same range as applyRange (same errors, count, more and revision), its KeyValues left in their
    * stored encoding; undefined when the request sorts, filters or strips them (use applyRange then).
+   * The KeyValues are views of a buffer the next call overwrites: use them before calling again.
    */
   rangeStored(req: RangeRequest): StoredRange | undefined {
     validateRangeRequest(req);
@@ -351,9 +350,28 @@ export class KvStore {
       revs.length = reqLimit;
       more = true;
     }
-    const kvs = revs.map((r) => this.fetchStored(r));
+    // The values are copied out of the backend into one reused buffer: no allocation per KeyValue.
+    const kvs: Uint8Array[] = [];
+    let buf = this.rangeBuffer;
+    let used = 0;
+    for (const r of revs) {
+      const at = revToBytes(r);
+      let n = this.backend.readInto(Bucket.key, at, buf, used);
+      if (n >= 0 && used + n > buf.byteLength) {
+        // Full: go on in a new buffer; the views made so far keep the old one.
+        buf = new Uint8Array(Math.max(2 * buf.byteLength, n));
+        used = 0;
+        n = this.backend.readInto(Bucket.key, at, buf, used);
+      }
+      if (n < 0) throw new Error(`mvcc: revision ${revKey(r)} missing from the backend`);
+      kvs.push(buf.subarray(used, used + n));
+      used += n;
+    }
+    if (buf.byteLength <= MAX_RANGE_BUFFER) this.rangeBuffer = buf;
     return { revision: curRev, kvs, more, count: total };
   }
+  /** rangeStored's value buffer, reused by the next call. */
+  private rangeBuffer = new Uint8Array(64 * 1024);
 
   applyPut(req: PutRequest): PutResponse {
     validatePutRequest(req);
