@@ -1244,7 +1244,7 @@ export class EtcdServer {
 
   /** The state machine: one replicated request. Throws etcd-coded errors for client mistakes. */
   private applyRequest(r: etcdserverpb.InternalRaftRequest): unknown {
-    const noSpace = [...this.alarms.values()].some((a) => a.alarm === 1);
+    const noSpace = this.alarms.size > 0 && [...this.alarms.values()].some((a) => a.alarm === 1);
     if (r.put) {
       if (noSpace) throw EtcdError.of('NoSpace');
       return this.kv.applyPut(conv.putFromPb(r.put));
