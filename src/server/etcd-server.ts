@@ -70,9 +70,10 @@ import { toEtcdError } from './errors.ts';
 import * as conv from './v3/kv-convert.ts';
 import {
   encodeInternalPut,
-  encodeResponseHeader,
+  encodeResponseHeaderAfter,
   framedPutResponse,
   framedRangeResponse,
+  responseHeaderIds,
 } from './v3/kv-wire.ts';
 import type * as m from '../storage/mvcc/types.ts';
 
@@ -868,10 +869,20 @@ export class EtcdServer {
   headerBytes(revision: number): Uint8Array {
     const last = this.lastHeaderBytes;
     if (last !== undefined && last.revision === revision && last.term === this.term) return last.bytes;
-    const bytes = encodeResponseHeader(this.clusterId, this.id, revision, this.term);
+    let ids = this.headerIds;
+    if (ids === undefined || ids.clusterId !== this.clusterId || ids.memberId !== this.id) {
+      ids = {
+        clusterId: this.clusterId,
+        memberId: this.id,
+        bytes: responseHeaderIds(this.clusterId, this.id),
+      };
+      this.headerIds = ids;
+    }
+    const bytes = encodeResponseHeaderAfter(ids.bytes, revision, this.term);
     this.lastHeaderBytes = { revision, term: this.term, bytes };
     return bytes;
   }
+  private headerIds: { clusterId: bigint; memberId: bigint; bytes: Uint8Array } | undefined;
   private lastHeaderBytes: { revision: number; term: number; bytes: Uint8Array } | undefined;
   alarmList(): AlarmMember[] {
     return [...this.alarms.values()];

@@ -73,13 +73,16 @@ export function encodeResponseHeader(
   revision: number,
   raftTerm: number,
 ): Uint8Array {
+  return encodeResponseHeaderAfter(responseHeaderIds(clusterId, memberId), revision, raftTerm);
+}
+
+/** The cluster_id and member_id fields of a ResponseHeader, which a member can encode once. */
+export function responseHeaderIds(clusterId: bigint, memberId: bigint): Uint8Array {
   const cid = u64(clusterId);
   const mid = u64(memberId);
   let size = 0;
   if (cid !== 0n) size += 1 + bigVarintLen(cid);
   if (mid !== 0n) size += 1 + bigVarintLen(mid);
-  if (revision !== 0) size += 1 + numLen(revision);
-  if (raftTerm !== 0) size += 1 + numLen(raftTerm);
   const buf = new Uint8Array(size);
   let p = 0;
   if (cid !== 0n) {
@@ -88,8 +91,19 @@ export function encodeResponseHeader(
   }
   if (mid !== 0n) {
     buf[p++] = 0x10;
-    p = writeBigVarint(buf, p, mid);
+    writeBigVarint(buf, p, mid);
   }
+  return buf;
+}
+
+/** A ResponseHeader: `ids` from responseHeaderIds, then revision and raft_term. */
+export function encodeResponseHeaderAfter(ids: Uint8Array, revision: number, raftTerm: number): Uint8Array {
+  let size = ids.byteLength;
+  if (revision !== 0) size += 1 + numLen(revision);
+  if (raftTerm !== 0) size += 1 + numLen(raftTerm);
+  const buf = new Uint8Array(size);
+  buf.set(ids);
+  let p = ids.byteLength;
   if (revision !== 0) {
     buf[p++] = 0x18;
     p = writeNum(buf, p, revision);
