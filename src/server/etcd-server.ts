@@ -69,6 +69,7 @@ import type { ServerConfig } from './config.ts';
 import { toEtcdError } from './errors.ts';
 import * as conv from './v3/kv-convert.ts';
 import {
+  decodeInternalPut,
   encodeInternalPut,
   encodeResponseHeaderAfter,
   framedPutResponse,
@@ -1220,21 +1221,25 @@ export class EtcdServer {
   }
 
   private applyNormal(e: Entry): void {
-    let req: etcdserverpb.InternalRaftRequest;
-    try {
-      req = etcdserverpb.InternalRaftRequest.decode(e.data);
-    } catch (err) {
-      this.log.error({ index: e.index, err: String(err) }, 'undecodable raft entry skipped');
-      return;
+    // A Put's entry (most entries) is read by hand; anything else is decoded in full.
+    const put = decodeInternalPut(e.data);
+    let req: etcdserverpb.InternalRaftRequest | undefined;
+    if (put === undefined) {
+      try {
+        req = etcdserverpb.InternalRaftRequest.decode(e.data);
+      } catch (err) {
+        this.log.error({ index: e.index, err: String(err) }, 'undecodable raft entry skipped');
+        return;
+      }
     }
-    const id = longToU64(req.header?.ID ?? req.ID);
+    const id = put !== undefined ? put.id : longToU64(req!.header?.ID ?? req!.ID);
     const w = this.waiters.get(id);
     const skip = e.index <= this.consistentIndexAtStart;
     let result: unknown;
     let error: unknown;
     if (!skip) {
       try {
-        result = this.applyRequest(req);
+        result = put !== undefined ? this.applyPut(put.put) : this.applyRequest(req!);
       } catch (err) {
         error = err;
       }
@@ -1253,13 +1258,19 @@ export class EtcdServer {
     }
   }
 
+  private hasNoSpaceAlarm(): boolean {
+    return this.alarms.size > 0 && [...this.alarms.values()].some((a) => a.alarm === 1);
+  }
+
+  private applyPut(p: m.PutRequest): m.PutResponse {
+    if (this.hasNoSpaceAlarm()) throw EtcdError.of('NoSpace');
+    return this.kv.applyPut(p);
+  }
+
   /** The state machine: one replicated request. Throws etcd-coded errors for client mistakes. */
   private applyRequest(r: etcdserverpb.InternalRaftRequest): unknown {
-    const noSpace = this.alarms.size > 0 && [...this.alarms.values()].some((a) => a.alarm === 1);
-    if (r.put) {
-      if (noSpace) throw EtcdError.of('NoSpace');
-      return this.kv.applyPut(conv.putFromPb(r.put));
-    }
+    if (r.put) return this.applyPut(conv.putFromPb(r.put));
+    const noSpace = this.hasNoSpaceAlarm();
     if (r.delete_range) {
       if (noSpace) throw EtcdError.of('NoSpace');
       return this.kv.applyDeleteRange(conv.deleteRangeFromPb(r.delete_range));

@@ -8,8 +8,9 @@ import { i64ToLong, u64ToLong } from '../../api/long.ts';
 import { encodeFramed } from '../../http/grpc-h2.ts';
 import { encodeKeyValue } from '../../storage/mvcc/kv-codec.ts';
 import type { KeyValue } from '../../storage/mvcc/types.ts';
-import { kvToPb, putToPb, rangeToPb } from './kv-convert.ts';
+import { kvToPb, putFromPb, putToPb, rangeToPb } from './kv-convert.ts';
 import {
+  decodeInternalPut,
   encodeInternalPut,
   encodeResponseHeader,
   framedPutResponse,
@@ -136,4 +137,77 @@ test('kvToPb of a stored KeyValue re-encodes to the stored bytes (the premise of
     }),
     { numRuns: 300 },
   );
+});
+
+test("decodeInternalPut reads a Put's entry as protobufjs + putFromPb do, and declines every other entry", () => {
+  const putArb = fc.record(
+    {
+      key: bytesArb,
+      value: bytesArb,
+      lease: i64Arb.map((l) => i64ToLong(l)),
+      prev_kv: fc.boolean(),
+      ignore_value: fc.boolean(),
+      ignore_lease: fc.boolean(),
+    },
+    { requiredKeys: [] },
+  );
+  const plain = (p: ReturnType<typeof putFromPb>) => ({
+    ...p,
+    key: hex(p.key),
+    value: hex(p.value ?? new Uint8Array(0)),
+  });
+  fc.assert(
+    fc.property(u64Arb, putArb, (id, put) => {
+      for (const entry of [
+        encodeInternalPut(id, put),
+        etcdserverpb.InternalRaftRequest.encode({ put, header: { ID: u64ToLong(id) } }).finish(),
+      ]) {
+        const want = etcdserverpb.InternalRaftRequest.decode(entry);
+        const got = decodeInternalPut(entry);
+        assert.ok(got !== undefined);
+        assert.equal(got.id, id);
+        assert.deepStrictEqual(plain(got.put), plain(putFromPb(want.put!)));
+      }
+    }),
+    { numRuns: 500 },
+  );
+  const declined: etcdserverpb.IInternalRaftRequest[] = [
+    { delete_range: { key: Buffer.from('a') }, header: { ID: u64ToLong(1n) } },
+    { txn: {}, header: { ID: u64ToLong(2n) } },
+    { put: { key: Buffer.from('a') }, header: { ID: u64ToLong(3n), username: 'root' } },
+    { put: { key: Buffer.from('a') }, ID: u64ToLong(4n) },
+    { header: { ID: u64ToLong(5n) } },
+    { lease_grant: { TTL: i64ToLong(5) }, header: { ID: u64ToLong(6n) } },
+  ];
+  for (const r of declined) {
+    assert.equal(
+      decodeInternalPut(etcdserverpb.InternalRaftRequest.encode(r).finish()),
+      undefined,
+      JSON.stringify(r),
+    );
+  }
+  // Cut short anywhere: declined where protobufjs fails; where the cut leaves a valid message (at a field
+  // boundary), read as protobufjs reads it.
+  const whole = encodeInternalPut(0x1234567890abcdefn, {
+    key: Buffer.from('key'),
+    value: Buffer.alloc(200, 1),
+  });
+  let valid = 0;
+  for (let n = 0; n < whole.length; n++) {
+    const cut = whole.subarray(0, n);
+    const got = decodeInternalPut(cut);
+    let want: etcdserverpb.InternalRaftRequest | undefined;
+    try {
+      want = etcdserverpb.InternalRaftRequest.decode(cut);
+    } catch {
+      assert.equal(got, undefined, `cut at ${n}`);
+      continue;
+    }
+    if (got === undefined) continue;
+    valid++;
+    assert.ok(want.put, `cut at ${n}`);
+    assert.equal(got.id, want.header?.ID ? BigInt(want.header.ID.toString()) : 0n, `cut at ${n}`);
+    assert.deepStrictEqual(plain(got.put), plain(putFromPb(want.put)), `cut at ${n}`);
+  }
+  assert.ok(valid > 0 && valid < 5, `${valid} cuts read as valid entries`);
 });

@@ -5,7 +5,7 @@
 // defaults left out); kv-wire.test.ts compares them on random messages.
 import type { etcdserverpb } from '../../api/gen/etcd.js';
 import { longToI64 } from '../../api/long.ts';
-import type { StoredRange } from '../../storage/mvcc/types.ts';
+import type { PutRequest, StoredRange } from '../../storage/mvcc/types.ts';
 
 /** gRPC's message prefix: a compressed flag byte and a 4-byte big-endian length. */
 const GRPC_PREFIX = 5;
@@ -226,4 +226,113 @@ export function encodeInternalPut(id: bigint, put: etcdserverpb.IPutRequest): Ui
     writeBigVarint(buf, p, uid);
   }
   return buf;
+}
+
+// ---- reading a Put's raft entry ----
+
+/** Reader state for decodeInternalPut: synchronous and never re-entered, so module variables, no closures. */
+let src: Uint8Array = new Uint8Array(0);
+let pos = 0;
+/** The high 32 bits of the last varint read by readVarint64 (its low 32 bits are returned). */
+let hi32 = 0;
+
+/** A varint of up to 64 bits: returns the low 32 bits (unsigned), leaves the high ones in hi32; -1 if cut short. */
+function readVarint64(end: number): number {
+  let lo = 0;
+  let hi = 0;
+  for (let shift = 0; shift < 70; shift += 7) {
+    if (pos >= end) return -1;
+    const b = src[pos++]!;
+    if (shift < 28) lo |= (b & 0x7f) << shift;
+    else if (shift === 28) {
+      lo |= (b & 0x0f) << 28;
+      hi |= (b & 0x7f) >> 4;
+    } else hi |= (b & 0x7f) << (shift - 32);
+    if (b < 0x80) {
+      hi32 = hi >>> 0;
+      return lo >>> 0;
+    }
+  }
+  return -1;
+}
+
+/** A length-delimited field's length, or -1 when cut short or running past `end`. */
+function readLength(end: number): number {
+  const n = readVarint64(end);
+  if (n < 0 || hi32 !== 0 || pos + n > end) return -1;
+  return n;
+}
+
+const u64Of = (lo: number, hi: number): bigint => (hi === 0 ? BigInt(lo) : (BigInt(hi) << 32n) | BigInt(lo));
+
+const EMPTY = new Uint8Array(0);
+
+/**
+ * The ID and request of an entry holding exactly `{put, header: {ID}}` (what proposePut writes; etcd's own
+ * entries have the same shape), read without protobufjs; undefined for any other entry or any field this
+ * reader does not know, which the caller then decodes in full. Key and value are views of `data`.
+ */
+export function decodeInternalPut(data: Uint8Array): { id: bigint; put: PutRequest } | undefined {
+  src = data;
+  pos = 0;
+  try {
+    const end = data.byteLength;
+    let id = 0n;
+    let putAt = -1;
+    let putEnd = -1;
+    while (pos < end) {
+      const tag = readVarint64(end);
+      if (tag < 0 || hi32 !== 0) return undefined;
+      if (tag === 0x22) {
+        const n = readLength(end);
+        if (n < 0) return undefined;
+        putAt = pos;
+        putEnd = pos + n;
+        pos = putEnd;
+      } else if (tag === 802) {
+        const n = readLength(end);
+        if (n < 0) return undefined;
+        const hEnd = pos + n;
+        while (pos < hEnd) {
+          if (readVarint64(hEnd) !== 0x08 || hi32 !== 0) return undefined;
+          const lo = readVarint64(hEnd);
+          if (lo < 0) return undefined;
+          id = u64Of(lo, hi32);
+        }
+      } else return undefined;
+    }
+    if (putAt < 0) return undefined;
+    const put: PutRequest = {
+      key: EMPTY,
+      value: EMPTY,
+      lease: 0n,
+      prevKv: false,
+      ignoreValue: false,
+      ignoreLease: false,
+    };
+    pos = putAt;
+    while (pos < putEnd) {
+      const tag = readVarint64(putEnd);
+      if (tag < 0 || hi32 !== 0) return undefined;
+      if (tag === 0x0a || tag === 0x12) {
+        const n = readLength(putEnd);
+        if (n < 0) return undefined;
+        const bytes = data.subarray(pos, pos + n);
+        pos += n;
+        if (tag === 0x0a) put.key = bytes;
+        else put.value = bytes;
+        continue;
+      }
+      const v = readVarint64(putEnd);
+      if (v < 0) return undefined;
+      if (tag === 0x18) put.lease = BigInt.asIntN(64, u64Of(v, hi32));
+      else if (tag === 0x20) put.prevKv = v !== 0 || hi32 !== 0;
+      else if (tag === 0x28) put.ignoreValue = v !== 0 || hi32 !== 0;
+      else if (tag === 0x30) put.ignoreLease = v !== 0 || hi32 !== 0;
+      else return undefined;
+    }
+    return { id, put };
+  } finally {
+    src = EMPTY;
+  }
 }
