@@ -35,6 +35,18 @@ async function check(backend: Backend): Promise<void> {
     // A later range may reuse the buffer; what the first one returned was used before it, as the server does.
     const again = s.rangeStored({ key: B('p1') })!;
     assert.equal(hex(again.kvs[0]!), copy[1], phase);
+    // A limit: the first keys, `more`, and the count of all.
+    for (const limit of [1, 3, 9, 10, 11]) {
+      const req = { ...all, limit };
+      const w = s.applyRange(req);
+      const g = s.rangeStored(req)!;
+      assert.deepEqual(
+        { kvs: g.kvs.map(hex), more: g.more, count: g.count },
+        { kvs: w.kvs.map((kv) => hex(encodeKeyValue(kv))), more: w.more, count: w.count },
+      );
+      assert.equal(g.more, limit < sizes.length);
+      assert.equal(g.count, sizes.length);
+    }
   }
   await s.close();
 }
