@@ -58,8 +58,62 @@ function fromSnapshotPb(s: raftpb.ISnapshot): Snapshot {
   };
 }
 
+function varintLen(n: number): number {
+  let len = 1;
+  while (n >= 0x80) {
+    n = Math.floor(n / 128);
+    len++;
+  }
+  return len;
+}
+
+function writeVarint(buf: Uint8Array, pos: number, n: number): number {
+  while (n >= 0x80) {
+    buf[pos++] = (n & 0x7f) | 0x80;
+    n = Math.floor(n / 128);
+  }
+  buf[pos++] = n;
+  return pos;
+}
+
+const isVarintNumber = (n: number): boolean => Number.isSafeInteger(n) && n >= 0;
+
+/**
+ * Every proposal's entry is encoded once for the WAL (and for each follower's MsgApp): written by hand, the
+ * bytes protobufjs writes (Type, Term, Index, Data in field order, zeros left out); anything unusual (a
+ * negative type, an unsafe number) goes through protobufjs. raft-codec.test.ts compares the two.
+ */
 export function encodeEntry(e: Entry): Uint8Array {
-  return raftpb.Entry.encode(toEntryPb(e)).finish();
+  const { type, term, index, data } = e;
+  if (!isVarintNumber(type) || !isVarintNumber(term) || !isVarintNumber(index)) {
+    return raftpb.Entry.encode(toEntryPb(e)).finish();
+  }
+  const dlen = data.byteLength;
+  let size = 0;
+  if (type !== 0) size += 1 + varintLen(type);
+  if (term !== 0) size += 1 + varintLen(term);
+  if (index !== 0) size += 1 + varintLen(index);
+  if (dlen > 0) size += 1 + varintLen(dlen) + dlen;
+  const buf = new Uint8Array(size);
+  let p = 0;
+  if (type !== 0) {
+    buf[p++] = 0x08;
+    p = writeVarint(buf, p, type);
+  }
+  if (term !== 0) {
+    buf[p++] = 0x10;
+    p = writeVarint(buf, p, term);
+  }
+  if (index !== 0) {
+    buf[p++] = 0x18;
+    p = writeVarint(buf, p, index);
+  }
+  if (dlen > 0) {
+    buf[p++] = 0x22;
+    p = writeVarint(buf, p, dlen);
+    buf.set(data, p);
+  }
+  return buf;
 }
 export function decodeEntry(b: Uint8Array): Entry {
   return fromEntryPb(raftpb.Entry.decode(b));

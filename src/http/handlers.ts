@@ -16,6 +16,11 @@ export interface CallContext {
   readonly peer: string;
   /** Client deadline in ms since the epoch, when the client set one. */
   readonly deadline?: number;
+  /**
+   * True on the gRPC front: a unary handler may then resolve with a Buffer holding its reply already framed
+   * (the 5-byte gRPC prefix, then the encoded message), which is sent as is. Unset on the gateway.
+   */
+  readonly framedReplies?: boolean;
 }
 
 /** Message type a codec decodes to (what a handler receives). */

@@ -72,6 +72,14 @@ import {
 import type { ServerConfig } from './config.ts';
 import { toEtcdError } from './errors.ts';
 import * as conv from './v3/kv-convert.ts';
+import {
+  decodeInternalPut,
+  encodeInternalPut,
+  encodeResponseHeaderAfter,
+  framedPutResponse,
+  framedRangeResponse,
+  responseHeaderIds,
+} from './v3/kv-wire.ts';
 import type * as m from '../storage/mvcc/types.ts';
 
 /** The etcd API version tsetcd speaks; clients gate features on it. */
@@ -886,6 +894,25 @@ export class EtcdServer {
     return pb;
   }
   private lastHeader: { revision: number; term: number; pb: etcdserverpb.IResponseHeader } | undefined;
+  /** header(revision), encoded (the last one is reused, as there). */
+  headerBytes(revision: number): Uint8Array {
+    const last = this.lastHeaderBytes;
+    if (last !== undefined && last.revision === revision && last.term === this.term) return last.bytes;
+    let ids = this.headerIds;
+    if (ids === undefined || ids.clusterId !== this.clusterId || ids.memberId !== this.id) {
+      ids = {
+        clusterId: this.clusterId,
+        memberId: this.id,
+        bytes: responseHeaderIds(this.clusterId, this.id),
+      };
+      this.headerIds = ids;
+    }
+    const bytes = encodeResponseHeaderAfter(ids.bytes, revision, this.term);
+    this.lastHeaderBytes = { revision, term: this.term, bytes };
+    return bytes;
+  }
+  private headerIds: { clusterId: bigint; memberId: bigint; bytes: Uint8Array } | undefined;
+  private lastHeaderBytes: { revision: number; term: number; bytes: Uint8Array } | undefined;
   alarmList(): AlarmMember[] {
     return [...this.alarms.values()];
   }
@@ -897,7 +924,18 @@ export class EtcdServer {
     if (this.stopping) return Promise.reject(EtcdError.of('Stopped'));
     const uniq = this.nextId();
     const full: etcdserverpb.IInternalRaftRequest = { ...req, header: { ID: u64ToLong(uniq) } };
-    const data = etcdserverpb.InternalRaftRequest.encode(full).finish();
+    return this.proposeData(uniq, etcdserverpb.InternalRaftRequest.encode(full).finish());
+  }
+
+  /** propose({put: req}), the entry written by hand (kv-wire.ts): the busiest proposal. */
+  private proposePut(req: etcdserverpb.IPutRequest): Promise<unknown> {
+    if (this.stopping) return Promise.reject(EtcdError.of('Stopped'));
+    const uniq = this.nextId();
+    return this.proposeData(uniq, encodeInternalPut(uniq, req));
+  }
+
+  /** Proposes an encoded InternalRaftRequest whose header carries the ID `uniq`. */
+  private proposeData(uniq: bigint, data: Uint8Array): Promise<unknown> {
     if (data.length > this.cfg.maxRequestBytes) return Promise.reject(EtcdError.of('RequestTooLarge'));
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
@@ -1211,21 +1249,25 @@ export class EtcdServer {
   }
 
   private applyNormal(e: Entry): void {
-    let req: etcdserverpb.InternalRaftRequest;
-    try {
-      req = etcdserverpb.InternalRaftRequest.decode(e.data);
-    } catch (err) {
-      this.log.error({ index: e.index, err: String(err) }, 'undecodable raft entry skipped');
-      return;
+    // A Put's entry (most entries) is read by hand; anything else is decoded in full.
+    const put = decodeInternalPut(e.data);
+    let req: etcdserverpb.InternalRaftRequest | undefined;
+    if (put === undefined) {
+      try {
+        req = etcdserverpb.InternalRaftRequest.decode(e.data);
+      } catch (err) {
+        this.log.error({ index: e.index, err: String(err) }, 'undecodable raft entry skipped');
+        return;
+      }
     }
-    const id = longToU64(req.header?.ID ?? req.ID);
+    const id = put !== undefined ? put.id : longToU64(req!.header?.ID ?? req!.ID);
     const w = this.waiters.get(id);
     const skip = e.index <= this.consistentIndexAtStart;
     let result: unknown;
     let error: unknown;
     if (!skip) {
       try {
-        result = this.applyRequest(req);
+        result = put !== undefined ? this.applyPut(put.put) : this.applyRequest(req!);
       } catch (err) {
         error = err;
       }
@@ -1244,13 +1286,19 @@ export class EtcdServer {
     }
   }
 
+  private hasNoSpaceAlarm(): boolean {
+    return this.alarms.size > 0 && [...this.alarms.values()].some((a) => a.alarm === 1);
+  }
+
+  private applyPut(p: m.PutRequest): m.PutResponse {
+    if (this.hasNoSpaceAlarm()) throw EtcdError.of('NoSpace');
+    return this.kv.applyPut(p);
+  }
+
   /** The state machine: one replicated request. Throws etcd-coded errors for client mistakes. */
   private applyRequest(r: etcdserverpb.InternalRaftRequest): unknown {
-    const noSpace = [...this.alarms.values()].some((a) => a.alarm === 1);
-    if (r.put) {
-      if (noSpace) throw EtcdError.of('NoSpace');
-      return this.kv.applyPut(conv.putFromPb(r.put));
-    }
+    if (r.put) return this.applyPut(conv.putFromPb(r.put));
+    const noSpace = this.hasNoSpaceAlarm();
     if (r.delete_range) {
       if (noSpace) throw EtcdError.of('NoSpace');
       return this.kv.applyDeleteRange(conv.deleteRangeFromPb(r.delete_range));
@@ -1389,10 +1437,34 @@ export class EtcdServer {
     return local(() => conv.rangeToPb(this.kv.applyRange(r), (rev) => this.header(rev)));
   }
 
+  /**
+   * Range for a front that takes framed replies (CallContext.framedReplies): when nothing needs sorting,
+   * filtering or stripping, the reply is framed from the KeyValues' stored bytes (kv-wire.ts), else the
+   * same object as range() returns.
+   */
+  async rangeFramed(req: etcdserverpb.IRangeRequest): Promise<Buffer | etcdserverpb.IRangeResponse> {
+    const r = local(() => conv.rangeFromPb(req));
+    if (!r.serializable) await this.linearizableReadNotify();
+    if (this.restoring) await this.restoring;
+    return local(() => {
+      const stored = this.kv.rangeStored(r);
+      if (stored === undefined) return conv.rangeToPb(this.kv.applyRange(r), (rev) => this.header(rev));
+      return framedRangeResponse(this.headerBytes(stored.revision), stored);
+    });
+  }
+
   async put(req: etcdserverpb.IPutRequest): Promise<etcdserverpb.IPutResponse> {
     this.checkWritable();
-    const res = (await this.propose({ put: req })) as m.PutResponse;
+    const res = (await this.proposePut(req)) as m.PutResponse;
     return conv.putToPb(res, (rev) => this.header(rev));
+  }
+
+  /** Put for a front that takes framed replies: a reply without prev_kv is framed by hand (kv-wire.ts). */
+  async putFramed(req: etcdserverpb.IPutRequest): Promise<Buffer | etcdserverpb.IPutResponse> {
+    this.checkWritable();
+    const res = (await this.proposePut(req)) as m.PutResponse;
+    if (res.prevKv) return conv.putToPb(res, (rev) => this.header(rev));
+    return framedPutResponse(this.headerBytes(res.header.revision));
   }
 
   async deleteRange(req: etcdserverpb.IDeleteRangeRequest): Promise<etcdserverpb.IDeleteRangeResponse> {

@@ -3,4 +3,7 @@
 import sortedBtree from 'sorted-btree';
 
 export const BTree = sortedBtree.default;
+
+/** Plain string order for string-keyed trees: sorted-btree's default comparator first tests for numbers and mixed types. */
+export const compareStrings = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 export type BTree<K, V> = InstanceType<typeof sortedBtree.default<K, V>>;

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { etcdserverpb } from '../api/gen/etcd.js';
 import { i64ToLong, longToI64, u64ToLong } from '../api/long.ts';
 import type { AlarmMember, EtcdServer } from '../server/etcd-server.ts';
-import type { HandlerTable } from '../http/handlers.ts';
+import type { CallContext, HandlerTable } from '../http/handlers.ts';
 import { healthService } from '../http/endpoints.ts';
 import { toEtcdError } from '../server/errors.ts';
 import { deleteRangeFromPb, putFromPb, txnFromPb } from '../server/v3/kv-convert.ts';
@@ -20,10 +20,10 @@ import { OutQueue } from './out-queue.ts';
 const SNAPSHOT_CHUNK = 32 * 1024;
 
 const wrap =
-  <Req, Res>(fn: (req: Req) => Promise<Res> | Res) =>
-  async (req: Req): Promise<Res> => {
+  <Req, Res>(fn: (req: Req, ctx: CallContext) => Promise<Res> | Res) =>
+  async (req: Req, ctx: CallContext): Promise<Res> => {
     try {
-      return await fn(req);
+      return await fn(req, ctx);
     } catch (e) {
       throw toEtcdError(e);
     }
@@ -36,11 +36,14 @@ export interface V3Options {
 
 export function v3Handlers(srv: EtcdServer, opts: V3Options): HandlerTable {
   return {
-    '/etcdserverpb.KV/Range': wrap((r) => srv.range(r)),
+    // The gRPC front takes the reply framed from stored bytes; the gateway wants the message object.
+    '/etcdserverpb.KV/Range': wrap((r, ctx) =>
+      ctx.framedReplies ? (srv.rangeFramed(r) as Promise<etcdserverpb.IRangeResponse>) : srv.range(r),
+    ),
     // Requests are checked before they are proposed, as etcd's v3rpc does: a bad one never takes a raft entry.
-    '/etcdserverpb.KV/Put': wrap((r: etcdserverpb.IPutRequest) => {
+    '/etcdserverpb.KV/Put': wrap((r: etcdserverpb.IPutRequest, ctx) => {
       validatePutRequest(putFromPb(r));
-      return srv.put(r);
+      return ctx.framedReplies ? (srv.putFramed(r) as Promise<etcdserverpb.IPutResponse>) : srv.put(r);
     }),
     '/etcdserverpb.KV/DeleteRange': wrap((r: etcdserverpb.IDeleteRangeRequest) => {
       validateDeleteRangeRequest(deleteRangeFromPb(r));

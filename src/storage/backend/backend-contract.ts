@@ -89,6 +89,40 @@ export function backendContract(h: BackendHarness): void {
     assert.equal(be.get('key', b('never-written')), undefined);
   });
 
+  t(
+    'readInto copies exactly what get returns, uncommitted, committed, deleted or too large for the buffer',
+    async (be) => {
+      // Sizes around lmdb's shared read buffer, and one far past it (read through a buffer of its own).
+      const values = [1, 7, 300, 8191, 8193, 70_000, 3].map((n, i) => Buffer.alloc(n, 97 + i));
+      const keys = values.map((_, i) => b(`k${i}`));
+      const check = (): void => {
+        const out = new Uint8Array(100_000).fill(0xee);
+        let at = 5;
+        // Largest first, so a later short value would show any leftover of a longer one.
+        for (const i of [5, 4, 3, 2, 1, 0, 6]) {
+          const n = be.readInto('key', keys[i]!, out, at);
+          assert.equal(n, values[i]!.length);
+          assert.deepEqual(Buffer.from(out.subarray(at, at + n)), values[i]);
+          at += n;
+        }
+        assert.equal(out[at], 0xee, 'nothing written past the values');
+        // Too small: the length comes back and nothing is written.
+        const small = new Uint8Array(10).fill(0xee);
+        assert.equal(be.readInto('key', keys[2]!, small, 4), 300);
+        assert.ok(small.every((x) => x === 0xee));
+        assert.equal(be.readInto('key', b('missing'), out, 0), -1);
+      };
+      keys.forEach((k, i) => be.put('key', k, values[i]!));
+      check();
+      await be.commit();
+      check();
+      be.delete('key', keys[0]!);
+      assert.equal(be.readInto('key', keys[0]!, new Uint8Array(10), 0), -1);
+      await be.commit();
+      assert.equal(be.readInto('key', keys[0]!, new Uint8Array(10), 0), -1);
+    },
+  );
+
   t('buckets are separate key spaces', async (be) => {
     be.put('key', b('x'), b('in key'));
     be.put('lease', b('x'), b('in lease'));

@@ -52,6 +52,11 @@ export interface Backend {
   /** The value at `key` in `bucket`, or undefined. Sees uncommitted writes of the current batch. */
   get(bucket: Bucket, key: Uint8Array): Uint8Array | undefined;
   /**
+   * get() without allocating: copies the value into `out` at `at` when it fits there and returns its length
+   * (a caller whose buffer was too small grows it and asks again), or -1 when there is no value.
+   */
+  readInto(bucket: Bucket, key: Uint8Array, out: Uint8Array, at: number): number;
+  /**
    * Pairs with start <= key < end in byte order (end undefined = only `start` itself; end of
    * length 0 = no upper bound). Sees uncommitted writes of the current batch.
    */

@@ -5,7 +5,7 @@
 //
 // Keys are latin1 strings: one UTF-16 code unit per byte, so JavaScript string order is exactly
 // unsigned byte order, and the string is a private copy of the caller's key bytes.
-import { BTree } from '../../util/btree.ts';
+import { BTree, compareStrings } from '../../util/btree.ts';
 import type { Bucket } from './backend.ts';
 
 /** A deleted key: hides whatever older layers or the file hold for it. */
@@ -25,7 +25,7 @@ export class BatchOverlay {
   set(bucket: Bucket, key: string, value: OverlayValue): void {
     let t = this.trees.get(bucket);
     if (!t) {
-      t = new BTree<string, OverlayValue>();
+      t = new BTree<string, OverlayValue>(undefined, compareStrings);
       this.trees.set(bucket, t);
     }
     t.set(key, value);

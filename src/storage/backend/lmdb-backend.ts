@@ -199,6 +199,34 @@ export class LmdbBackend implements Backend {
     return this.db(bucket).get(key);
   }
 
+  readInto(bucket: Bucket, key: Uint8Array, out: Uint8Array, at: number): number {
+    let v: Uint8Array | undefined;
+    let len: number;
+    const overlay =
+      this.open.writes > 0 || this.inflight.length > 0
+        ? this.lookupOverlays(bucket, keyToString(key))
+        : undefined;
+    if (overlay !== undefined) {
+      if (overlay === null) return -1;
+      v = overlay;
+      len = v.byteLength;
+    } else {
+      if (key.byteLength === 0 || key.byteLength > MAX_KEY_BYTES) return -1;
+      const db = this.db(bucket);
+      // lmdb's own read buffer (overwritten by its next read), or for large values a buffer of their own.
+      const b = db.getBinaryFast(key as Buffer) as (Buffer & { isGlobal?: boolean }) | undefined;
+      if (b === undefined) return -1;
+      v = b;
+      len = b.isGlobal ? (db as unknown as { lastSize: number }).lastSize : b.byteLength;
+    }
+    if (at + len <= out.byteLength) {
+      // lmdb's read buffer is longer than the value (its `length` says the value's, its byteLength not; Buffer's
+      // copy() trusts the first and overruns): copy from a plain view of the value's bytes.
+      out.set(len === v.byteLength ? v : new Uint8Array(v.buffer, v.byteOffset, len), at);
+    }
+    return len;
+  }
+
   private lookupOverlays(bucket: Bucket, key: string): OverlayValue | undefined {
     const v = this.open.get(bucket, key);
     if (v !== undefined) return v;

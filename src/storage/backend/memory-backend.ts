@@ -1,7 +1,7 @@
 // An in-memory Backend for unit tests of the layers above (MVCC, lease, auth). Same contract as
 // the LMDB backend except that nothing survives the process; commit() only counts batches.
 // Keys are held as latin1 strings, whose UTF-16 code units order exactly like unsigned bytes.
-import { BTree } from '../../util/btree.ts';
+import { BTree, compareStrings } from '../../util/btree.ts';
 import type { Backend, Bucket, ConsistentIndex, KeyValuePair, RangeOptions } from './backend.ts';
 
 const toKey = (b: Uint8Array): string => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1');
@@ -17,7 +17,7 @@ export class MemoryBackend implements Backend {
   private tree(bucket: Bucket) {
     let t = this.buckets.get(bucket);
     if (!t) {
-      t = new BTree<string, Uint8Array>();
+      t = new BTree<string, Uint8Array>(undefined, compareStrings);
       this.buckets.set(bucket, t);
     }
     return t;
@@ -25,6 +25,13 @@ export class MemoryBackend implements Backend {
 
   get(bucket: Bucket, key: Uint8Array): Uint8Array | undefined {
     return this.buckets.get(bucket)?.get(toKey(key));
+  }
+
+  readInto(bucket: Bucket, key: Uint8Array, out: Uint8Array, at: number): number {
+    const v = this.get(bucket, key);
+    if (v === undefined) return -1;
+    if (at + v.byteLength <= out.byteLength) out.set(v, at);
+    return v.byteLength;
   }
 
   range(

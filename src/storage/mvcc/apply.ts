@@ -210,6 +210,24 @@ export function applyRange(store: KvStore, txn: TxnRead | undefined, r: RangeReq
   return { header: { revision: rr.rev }, kvs, more, count: rr.count };
 }
 
+/**
+ * True when applyRange would return the matching KeyValues unchanged and in key order: no revision
+ * filters, no keys-only or count-only, and no sort other than by key ascending (or none).
+ */
+export function rangeKeepsStoredOrder(r: RangeRequest): boolean {
+  const order = r.sortOrder ?? SortOrder.NONE;
+  return (
+    !r.keysOnly &&
+    !r.countOnly &&
+    (r.sortTarget ?? SortTarget.KEY) === SortTarget.KEY &&
+    (order === SortOrder.NONE || order === SortOrder.ASCEND) &&
+    !r.minModRevision &&
+    !r.maxModRevision &&
+    !r.minCreateRevision &&
+    !r.maxCreateRevision
+  );
+}
+
 export function applyPut(store: KvStore, txn: TxnWrite | undefined, p: PutRequest): PutResponse {
   let lease = p.lease ?? 0n;
   let own = false;

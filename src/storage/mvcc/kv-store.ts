@@ -32,6 +32,7 @@ import {
   type PutResponse,
   type RangeRequest,
   type RangeResponse,
+  type StoredRange,
   type TxnRequest,
   type TxnResponse,
 } from './types.ts';
@@ -40,6 +41,8 @@ import {
   applyPut,
   applyRange,
   applyTxn,
+  rangeEndOf,
+  rangeKeepsStoredOrder,
   validateDeleteRangeRequest,
   validatePutRequest,
   validateRangeRequest,
@@ -50,6 +53,8 @@ export const SCHEDULED_COMPACT_KEY = Buffer.from('scheduledCompactRev');
 export const FINISHED_COMPACT_KEY = Buffer.from('finishedCompactRev');
 const KEY_BUCKET_NAME = Buffer.from('key');
 const EMPTY = new Uint8Array(0);
+/** rangeStored keeps a value buffer it had to grow up to this size for the next call. */
+const MAX_RANGE_BUFFER = 1024 * 1024;
 
 /** Told whenever a key's lease changes (etcd's mvcc calls the lessor's Attach/Detach the same way). */
 export interface LeaseObserver {
@@ -186,11 +191,16 @@ export class KvStore {
   /** Called after each write txn that changed something, with its events in sub-revision order. */
   protected notify(_rev: number, _events: Event[]): void {}
 
-  protected rangeKeys(key: string, end: KeyEnd, curRev: number, ro: RangeOptions): RangeResult {
-    let rev = ro.rev ?? 0;
+  /** The revision a read at `rev` (<= 0: the current one) looks at, or etcd's error for it. */
+  private readRevision(rev: number, curRev: number): number {
     if (rev > curRev) throw new FutureRevError();
     if (rev <= 0) rev = curRev;
     if (rev < this.compactMainRev) throw new CompactedError();
+    return rev;
+  }
+
+  protected rangeKeys(key: string, end: KeyEnd, curRev: number, ro: RangeOptions): RangeResult {
+    const rev = this.readRevision(ro.rev ?? 0, curRev);
     if (ro.count) return { kvs: [], count: this.index.countRevisions(key, end, rev), rev: curRev };
     const { revs, total } = this.index.revisions(key, end, rev, ro.limit ?? 0);
     const kvs = revs.map((r) => this.fetch(r));
@@ -212,7 +222,9 @@ export class KvStore {
   ): void {
     const k = toKey(key);
     const rev = beginRev + 1;
-    const prev = this.index.get(k, rev);
+    // One index lookup serves both the previous revision and the new one.
+    let ki = this.index.keyIndex(k);
+    const prev = ki?.get(rev);
     const idxRev = { main: rev, sub: changes.length };
     const kv: KeyValue = {
       key: new Uint8Array(key),
@@ -223,7 +235,11 @@ export class KvStore {
       lease,
     };
     this.backend.put(Bucket.key, revToBytes(idxRev), encodeKeyValue(kv));
-    this.index.put(k, idxRev);
+    if (ki === undefined) {
+      ki = new KeyIndex(k);
+      this.index.insert(ki);
+    }
+    ki.put(idxRev);
     changes.push(kv);
     this.setKeyLease(k, kv.key, lease);
   }
@@ -310,6 +326,52 @@ export class KvStore {
     validateRangeRequest(req);
     return applyRange(this, undefined, req);
   }
+
+  /**
+   * The same range as applyRange (same errors, count, more and revision), its KeyValues left in their
+   * stored encoding; undefined when the request sorts, filters or strips them (use applyRange then).
+   * The KeyValues are views of a buffer the next call overwrites: use them before calling again.
+   */
+  rangeStored(req: RangeRequest): StoredRange | undefined {
+    validateRangeRequest(req);
+    if (!rangeKeepsStoredOrder(req)) return undefined;
+    const curRev = this.currentRev;
+    const rev = this.readRevision(req.revision ?? 0, curRev);
+    const reqLimit = req.limit ?? 0;
+    // One more than asked for tells whether there is more.
+    const { revs, total } = this.index.revisions(
+      toKey(req.key),
+      toEnd(rangeEndOf(req.rangeEnd)),
+      rev,
+      reqLimit > 0 ? reqLimit + 1 : 0,
+    );
+    let more = false;
+    if (reqLimit > 0 && revs.length > reqLimit) {
+      revs.length = reqLimit;
+      more = true;
+    }
+    // The values are copied out of the backend into one reused buffer: no allocation per KeyValue.
+    const kvs: Uint8Array[] = [];
+    let buf = this.rangeBuffer;
+    let used = 0;
+    for (const r of revs) {
+      const at = revToBytes(r);
+      let n = this.backend.readInto(Bucket.key, at, buf, used);
+      if (n >= 0 && used + n > buf.byteLength) {
+        // Full: go on in a new buffer; the views made so far keep the old one.
+        buf = new Uint8Array(Math.max(2 * buf.byteLength, n));
+        used = 0;
+        n = this.backend.readInto(Bucket.key, at, buf, used);
+      }
+      if (n < 0) throw new Error(`mvcc: revision ${revKey(r)} missing from the backend`);
+      kvs.push(buf.subarray(used, used + n));
+      used += n;
+    }
+    if (buf.byteLength <= MAX_RANGE_BUFFER) this.rangeBuffer = buf;
+    return { revision: curRev, kvs, more, count: total };
+  }
+  /** rangeStored's value buffer, reused by the next call. */
+  private rangeBuffer = new Uint8Array(64 * 1024);
 
   applyPut(req: PutRequest): PutResponse {
     validatePutRequest(req);

@@ -1,7 +1,7 @@
 // The in-memory key index: key → KeyIndex in an ordered B-tree, as etcd's treeIndex. Keys are latin1
 // strings (one char per byte), whose order is exactly unsigned byte order. It answers "which revision of
 // which keys is visible at revision R" without touching the backend.
-import { BTree } from '../../util/btree.ts';
+import { BTree, compareStrings } from '../../util/btree.ts';
 import { KeyIndex, type KeyRevision } from './key-index.ts';
 import type { Revision } from './revision.ts';
 
@@ -15,7 +15,7 @@ const AFTER_ALL_KEYS = '\u0100';
 export type KeyEnd = string | undefined;
 
 export class TreeIndex {
-  private tree = new BTree<string, KeyIndex>();
+  private tree = new BTree<string, KeyIndex>(undefined, compareStrings);
 
   get size(): number {
     return this.tree.size;

@@ -62,6 +62,19 @@ export interface RangeResponse {
   count: number;
 }
 
+/**
+ * A range answered with the stored encodings of its KeyValues (etcd's mvccpb.KeyValue bytes, as the
+ * backend's key bucket holds them), in key order: what a reply needs when nothing is sorted, filtered or
+ * stripped, without decoding and re-encoding every KeyValue. The arrays may be views of a buffer the store
+ * reuses (KvStore.rangeStored): valid until the next such range.
+ */
+export interface StoredRange {
+  revision: number;
+  kvs: Uint8Array[];
+  more: boolean;
+  count: number;
+}
+
 export interface PutRequest {
   key: Uint8Array;
   value?: Uint8Array;
