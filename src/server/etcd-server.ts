@@ -1541,9 +1541,19 @@ export class EtcdServer {
     this.leaseViaLeader(PATH_LEASES, body).then(
       (reply) => {
         const ttls: number[] = [];
-        new FrameDecoder(MAX_REQUEST_BYTES).push(Buffer.from(reply.body), (f) =>
-          ttls.push(longToSafeInt(etcdserverpb.LeaseKeepAliveResponse.decode(f).TTL)),
-        );
+        try {
+          new FrameDecoder(MAX_REQUEST_BYTES).push(Buffer.from(reply.body), (f) =>
+            ttls.push(longToSafeInt(etcdserverpb.LeaseKeepAliveResponse.decode(f).TTL)),
+          );
+        } catch (err) {
+          // An answer we cannot read fails this batch's keepalives, never the member.
+          const e = new EtcdError(
+            GrpcCode.INTERNAL,
+            `unreadable keepalive answer from the leader: ${err instanceof Error ? err.message : String(err)}`,
+          );
+          for (const r of batch) r.reject(e);
+          return;
+        }
         if (ttls.length !== batch.length) {
           const e = new EtcdError(
             GrpcCode.INTERNAL,
@@ -1567,7 +1577,15 @@ export class EtcdServer {
     // Only the leader knows how much time a lease has left.
     const body = etcdserverpb.LeaseTimeToLiveRequest.encode(req).finish();
     const reply = await this.leaseViaLeader(PATH_LEASES_INTERNAL, body);
-    const out = etcdserverpb.LeaseTimeToLiveResponse.decode(reply.body);
+    let out: etcdserverpb.LeaseTimeToLiveResponse;
+    try {
+      out = etcdserverpb.LeaseTimeToLiveResponse.decode(reply.body);
+    } catch (err) {
+      throw new EtcdError(
+        GrpcCode.INTERNAL,
+        `unreadable TimeToLive answer from the leader: ${err instanceof Error ? err.message : String(err)}`,
+      );
+    }
     // etcd fills the header in on the member the client asked, as for any answer.
     out.header = this.header();
     return out;
@@ -1577,7 +1595,9 @@ export class EtcdServer {
    * A lease call only the leader's lessor can answer (keepalive, TimeToLive), answered here when this
    * member leads, else sent to the leader over the peer link (etcd's /leases). Retried, as etcd does,
    * while there is no leader, the link is down or the leader has just lost its role, until the request
-   * timeout. Resolves with status 200 (the answer) or 404; other answers become errors.
+   * timeout. Resolves with a status 200 answer; anything else becomes an error. A leader of this version
+   * answers an unknown lease inside a 200 (TTL 0 / -1), so a 404 means the leader does not serve the path
+   * at all (an older tsetcd during a rolling upgrade).
    */
   private async leaseViaLeader(path: string, body: Uint8Array): Promise<PeerReply> {
     const deadline = Date.now() + this.requestTimeoutMs;
@@ -1595,7 +1615,13 @@ export class EtcdServer {
         }
       }
       if (reply !== undefined && reply.status !== 503) {
-        if (reply.status === 200 || reply.status === 404) return reply;
+        if (reply.status === 200) return reply;
+        if (reply.status === 404) {
+          throw new EtcdError(
+            GrpcCode.UNAVAILABLE,
+            `etcdserver: the leader does not serve ${path} (an older version?); lease requests must go to it`,
+          );
+        }
         const text = Buffer.from(reply.body).toString('utf8');
         const name = etcdErrorByMessage(text);
         throw name ? EtcdError.of(name) : new EtcdError(GrpcCode.UNKNOWN, text);

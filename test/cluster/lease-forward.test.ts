@@ -56,6 +56,26 @@ test('a follower forwards lease keepalive and TimeToLive to the leader', async (
     const many = await Promise.all(Array.from({ length: 2000 }, () => follower.leaseRenew(id)));
     assert.deepEqual(new Set(many), new Set([30]));
 
+    // A leader that does not serve the lease paths (an older version: 404) or answers bytes that do not
+    // decode: the follower's calls fail with an error, and the follower itself goes on (before, the
+    // keepalive batch's decode threw inside a promise callback: an unhandled rejection ends the process).
+    type Answer = (path: string, body: Buffer) => Promise<{ status: number; body: Uint8Array }>;
+    const leaderSide = leader as unknown as { answerLeaseRequest: Answer };
+    const realAnswer = leaderSide.answerLeaseRequest;
+    try {
+      leaderSide.answerLeaseRequest = () =>
+        Promise.resolve({ status: 404, body: Buffer.from('404 page not found\n') });
+      await assert.rejects(follower.leaseRenew(id), /does not serve \/leases/);
+      await assert.rejects(follower.leaseTimeToLive({ ID: g.ID }), /does not serve \/leases\/internal/);
+      leaderSide.answerLeaseRequest = () =>
+        Promise.resolve({ status: 200, body: Buffer.from('404 page not found\n') });
+      await assert.rejects(follower.leaseRenew(id), /unreadable keepalive answer/);
+      await assert.rejects(follower.leaseTimeToLive({ ID: g.ID }), /unreadable TimeToLive answer/);
+    } finally {
+      leaderSide.answerLeaseRequest = realAnswer;
+    }
+    assert.equal(await follower.leaseRenew(id), 30, 'the follower still forwards once the leader answers');
+
     // The leader goes away: the follower's keepalive waits for the next leader instead of failing.
     const old = members.find((m) => m.server.isLeader)!;
     const rest = members.filter((m) => m !== old);
