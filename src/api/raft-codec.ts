@@ -13,6 +13,7 @@ import type {
   MessageType,
   Snapshot,
 } from './raft-types.ts';
+import { varintLen, writeVarint } from './varint.ts';
 
 // Re-exported so existing importers of raft-codec keep working; long.ts is the home.
 export { longToSafe, longToU64, u64ToLong } from './long.ts';
@@ -56,24 +57,6 @@ function fromSnapshotPb(s: raftpb.ISnapshot): Snapshot {
       term: longToSafe(s.metadata?.term, 'snapshot term'),
     },
   };
-}
-
-function varintLen(n: number): number {
-  let len = 1;
-  while (n >= 0x80) {
-    n = Math.floor(n / 128);
-    len++;
-  }
-  return len;
-}
-
-function writeVarint(buf: Uint8Array, pos: number, n: number): number {
-  while (n >= 0x80) {
-    buf[pos++] = (n & 0x7f) | 0x80;
-    n = Math.floor(n / 128);
-  }
-  buf[pos++] = n;
-  return pos;
 }
 
 const isVarintNumber = (n: number): boolean => Number.isSafeInteger(n) && n >= 0;

@@ -6,6 +6,7 @@
 // large, goes through raft-codec.
 import { decodeSnapshot, encodeSnapshot } from '../api/raft-codec.ts';
 import type { Entry, EntryType, Message, MessageType } from '../api/raft-types.ts';
+import { writeVarint } from '../api/varint.ts';
 
 // Field keys: (field number << 3) | wire type.
 const M_TYPE = 0x08;
@@ -36,15 +37,6 @@ function varintSize(n: number): number {
   let size = 4;
   for (let rest = Math.floor(n / 0x1000_0000); rest > 0; rest = Math.floor(rest / 0x80)) size++;
   return size;
-}
-
-function writeVarint(buf: Uint8Array, pos: number, n: number): number {
-  while (n >= 0x80) {
-    buf[pos++] = (n % 0x80) | 0x80;
-    n = Math.floor(n / 0x80);
-  }
-  buf[pos++] = n;
-  return pos;
 }
 
 function checkSafe(n: number, field: string): void {

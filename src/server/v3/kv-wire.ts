@@ -6,27 +6,10 @@
 import type { etcdserverpb } from '../../api/gen/etcd.js';
 import { longToI64 } from '../../api/long.ts';
 import type { PutRequest, StoredRange } from '../../storage/mvcc/types.ts';
+import { varintLen, writeVarint } from '../../api/varint.ts';
 
 /** gRPC's message prefix: a compressed flag byte and a 4-byte big-endian length. */
 const GRPC_PREFIX = 5;
-
-function varintLen(n: number): number {
-  let len = 1;
-  while (n >= 0x80) {
-    n = Math.floor(n / 128);
-    len++;
-  }
-  return len;
-}
-
-function writeVarint(buf: Uint8Array, pos: number, n: number): number {
-  while (n >= 0x80) {
-    buf[pos++] = (n & 0x7f) | 0x80;
-    n = Math.floor(n / 128);
-  }
-  buf[pos++] = n;
-  return pos;
-}
 
 // 64-bit varints from a bigint, split once into two 32-bit halves: bigint shifts allocate, and a random
 // 64-bit ID (request IDs, member IDs) takes ten 7-bit groups.

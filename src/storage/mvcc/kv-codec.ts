@@ -3,24 +3,7 @@
 // number order, proto3 defaults omitted — the bytes gogoproto writes for the same message. Hand-written
 // because it is on the hot path of every put and range, and so the layer does not depend on codegen.
 import type { KeyValue } from './types.ts';
-
-function varintLen(n: number): number {
-  let len = 1;
-  while (n >= 0x80) {
-    n = Math.floor(n / 128);
-    len++;
-  }
-  return len;
-}
-
-function writeVarint(buf: Uint8Array, pos: number, n: number): number {
-  while (n >= 0x80) {
-    buf[pos++] = (n & 0x7f) | 0x80;
-    n = Math.floor(n / 128);
-  }
-  buf[pos++] = n;
-  return pos;
-}
+import { varintLen, writeVarint } from '../../api/varint.ts';
 
 function bigVarintLen(n: bigint): number {
   let len = 1;
