@@ -27,6 +27,13 @@ for (const [name, control] of Object.entries(CONTROLS) as [string, Control][]) {
       const r = await runOnce({ ...base, seed, env: { TSETCD_FAILPOINTS: control.failpoints } });
       const summary = formatRun(r);
       console.log(summary.split('\n').slice(0, 12).join('\n'));
+      if (r.failures.some((f) => f.startsWith('run aborted:'))) {
+        // The harness stopped before its checks (an unexpected error from the deliberately broken server):
+        // neither caught nor missed. Seen once in CI with unsafeLocalLinearizableRead: the final full read
+        // answered "required revision has been compacted". Try the next seed; all seeds aborting fails.
+        missed.push(summary);
+        continue;
+      }
       assert.ok(r.stats.operations! >= 300, JSON.stringify(r.stats));
       if (r.ok) {
         missed.push(summary);
