@@ -279,7 +279,8 @@ class GatewayCall {
     if (this.res.writableEnded || this.res.destroyed) return;
     let body: string;
     try {
-      body = responseJson(res as object, this.m.response);
+      const msg = res instanceof Framed ? this.m.response.decode(res.messages()[0]!) : res;
+      body = responseJson(msg as object, this.m.response);
     } catch (e) {
       return this.replyError(
         { code: GrpcCode.INTERNAL, message: `Error serializing response: ${String(e)}` },

@@ -197,11 +197,6 @@ class GrpcCall implements CallContext {
   readonly deadline: number | undefined;
   /** Kept: the stream forgets its session when it closes. */
   private readonly session: PeerSession;
-  /** CallContext: a unary handler may return a framed Buffer (runUnary sends it as is). */
-  get framedReplies(): boolean {
-    return true;
-  }
-
   // Deframer: undelivered chunks, their total length, and the length of the message being read (-1: reading
   // the 5-byte prefix).
   private parts: Buffer[] = [];
@@ -540,8 +535,7 @@ class GrpcCall implements CallContext {
     if (this.state !== OPEN) return;
     let frame: Buffer;
     try {
-      // A handler that saw `framedReplies` may hand back the reply already framed.
-      frame = Buffer.isBuffer(res) ? res : encodeFramed(this.route.m.response, res);
+      frame = res instanceof Framed ? res.bytes : encodeFramed(this.route.m.response, res);
     } catch (err) {
       this.finish(marshalError(err));
       return;

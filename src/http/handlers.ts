@@ -16,11 +16,6 @@ export interface CallContext {
   readonly peer: string;
   /** Client deadline in ms since the epoch, when the client set one. */
   readonly deadline?: number;
-  /**
-   * True on the gRPC front: a unary handler may then resolve with a Buffer holding its reply already framed
-   * (the 5-byte gRPC prefix, then the encoded message), which is sent as is. Unset on the gateway.
-   */
-  readonly framedReplies?: boolean;
 }
 
 /** Message type a codec decodes to (what a handler receives). */
@@ -34,10 +29,11 @@ export type ClientStreamHandler<Req, Res> = (requests: AsyncIterable<Req>, ctx: 
 export type BidiHandler<Req, Res> = (requests: AsyncIterable<Req>, ctx: CallContext) => AsyncIterable<Res>;
 
 /**
- * What a streaming handler may yield instead of a message object: one or more response messages already
- * encoded, each as a gRPC frame (flag byte 0, 4-byte big-endian length, the message bytes), back to back. The
- * gRPC transport writes the bytes as they are (one write for all of them); the gateway decodes each message.
- * For hot streams (watch) that build their responses as bytes once for many receivers.
+ * What a handler may return (unary) or yield (streaming) instead of a message object: one or more response
+ * messages already encoded, each as a gRPC frame (flag byte 0, 4-byte big-endian length, the message bytes),
+ * back to back (a unary reply holds exactly one). The gRPC transport writes the bytes as they are (one write
+ * for all of them); the gateway decodes each message. For hot paths that build replies as bytes: watch events
+ * encoded once for many receivers, Range replies framed from stored KeyValues, Put replies.
  */
 export class Framed {
   constructor(readonly bytes: Buffer) {}
@@ -71,7 +67,7 @@ export type HandlerFor<P extends GrpcPath> = P extends BidiPath
   ? BidiHandler<Req<P>, Res<P> | Framed>
   : P extends ServerStreamPath
     ? ServerStreamHandler<Req<P>, Res<P>>
-    : UnaryHandler<Req<P>, Res<P>>;
+    : UnaryHandler<Req<P>, Res<P> | Framed>;
 
 /** Any handler, untyped: what the transports hold after looking a path up. */
 export type AnyHandler =

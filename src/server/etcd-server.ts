@@ -1438,9 +1438,9 @@ export class EtcdServer {
   }
 
   /**
-   * Range for a front that takes framed replies (CallContext.framedReplies): when nothing needs sorting,
-   * filtering or stripping, the reply is framed from the KeyValues' stored bytes (kv-wire.ts), else the
-   * same object as range() returns.
+   * Range whose reply may come back as gRPC-framed bytes: when nothing needs sorting, filtering or
+   * stripping, the reply is framed from the KeyValues' stored bytes (kv-wire.ts), else the same object as
+   * range() returns.
    */
   async rangeFramed(req: etcdserverpb.IRangeRequest): Promise<Buffer | etcdserverpb.IRangeResponse> {
     const r = local(() => conv.rangeFromPb(req));
@@ -1459,7 +1459,7 @@ export class EtcdServer {
     return conv.putToPb(res, (rev) => this.header(rev));
   }
 
-  /** Put for a front that takes framed replies: a reply without prev_kv is framed by hand (kv-wire.ts). */
+  /** Put whose reply may come back as gRPC-framed bytes: one without prev_kv is framed by hand (kv-wire.ts). */
   async putFramed(req: etcdserverpb.IPutRequest): Promise<Buffer | etcdserverpb.IPutResponse> {
     this.checkWritable();
     const res = (await this.proposePut(req)) as m.PutResponse;

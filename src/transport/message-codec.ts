@@ -7,6 +7,7 @@
 import { decodeSnapshot, encodeSnapshot } from '../api/raft-codec.ts';
 import type { Entry, EntryType, Message, MessageType } from '../api/raft-types.ts';
 import { writeVarint } from '../api/varint.ts';
+import { newMessage } from '../raft/util.ts';
 
 // Field keys: (field number << 3) | wire type.
 const M_TYPE = 0x08;
@@ -312,20 +313,7 @@ function decodeEntry(buf: Uint8Array, start: number, end: number): Entry {
 
 export function decodeRaftMessage(buf: Uint8Array): Message {
   const r = new Reader(buf, 0, buf.length);
-  const m: Message = {
-    type: 0 as MessageType,
-    to: 0n,
-    from: 0n,
-    term: 0,
-    logTerm: 0,
-    index: 0,
-    entries: [],
-    commit: 0,
-    snapshot: undefined,
-    reject: false,
-    rejectHint: 0,
-    context: undefined,
-  };
+  const m = newMessage(0 as MessageType, 0n, 0n, 0);
   while (r.pos < buf.length) {
     const key = r.number('key');
     switch (key) {

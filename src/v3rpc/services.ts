@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { etcdserverpb } from '../api/gen/etcd.js';
 import { i64ToLong, longToI64, u64ToLong } from '../api/long.ts';
 import type { AlarmMember, EtcdServer } from '../server/etcd-server.ts';
-import type { CallContext, HandlerTable } from '../http/handlers.ts';
+import { Framed, type CallContext, type HandlerTable } from '../http/handlers.ts';
 import { healthService } from '../http/endpoints.ts';
 import { toEtcdError } from '../server/errors.ts';
 import { deleteRangeFromPb, putFromPb, txnFromPb } from '../server/v3/kv-convert.ts';
@@ -34,16 +34,17 @@ export interface V3Options {
   maxRequestBytes: number;
 }
 
+/** A reply the server handed back as gRPC-framed bytes goes out as a Framed; a message object as it is. */
+const framedIfBytes = <T>(r: Buffer | T): Framed | T => (Buffer.isBuffer(r) ? new Framed(r) : r);
+
 export function v3Handlers(srv: EtcdServer, opts: V3Options): HandlerTable {
   return {
-    // The gRPC front takes the reply framed from stored bytes; the gateway wants the message object.
-    '/etcdserverpb.KV/Range': wrap((r, ctx) =>
-      ctx.framedReplies ? (srv.rangeFramed(r) as Promise<etcdserverpb.IRangeResponse>) : srv.range(r),
-    ),
+    // Replies framed from stored bytes where the server can (the gateway decodes a Framed reply).
+    '/etcdserverpb.KV/Range': wrap((r) => srv.rangeFramed(r).then(framedIfBytes)),
     // Requests are checked before they are proposed, as etcd's v3rpc does: a bad one never takes a raft entry.
-    '/etcdserverpb.KV/Put': wrap((r: etcdserverpb.IPutRequest, ctx) => {
+    '/etcdserverpb.KV/Put': wrap((r: etcdserverpb.IPutRequest) => {
       validatePutRequest(putFromPb(r));
-      return ctx.framedReplies ? (srv.putFramed(r) as Promise<etcdserverpb.IPutResponse>) : srv.put(r);
+      return srv.putFramed(r).then(framedIfBytes);
     }),
     '/etcdserverpb.KV/DeleteRange': wrap((r: etcdserverpb.IDeleteRangeRequest) => {
       validateDeleteRangeRequest(deleteRangeFromPb(r));

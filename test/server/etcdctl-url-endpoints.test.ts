@@ -8,10 +8,10 @@
 // each etcdctl connection took (the socket itself, or the filter).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { haveEtcd, startEtcd, type RealEtcd } from '../compat/proto-etcd-process.ts';
+import { HAVE_OPENSSL, OpensslCa } from '../helpers/openssl-ca.ts';
 import {
   etcdctl,
   removeDir,
@@ -22,8 +22,7 @@ import {
   type TsetcdProcess,
 } from './tsetcd-process.ts';
 
-const OPENSSL = '/usr/bin/openssl';
-const skip = !haveEtcd() ? 'real etcd 3.4 is not installed' : !existsSync(OPENSSL) ? 'no openssl CLI' : false;
+const skip = !haveEtcd() ? 'real etcd 3.4 is not installed' : !HAVE_OPENSSL ? 'no openssl CLI' : false;
 
 let real: RealEtcd | undefined;
 let ts: TsetcdProcess | undefined;
@@ -32,55 +31,12 @@ let dir = '';
 const f = (name: string): string => join(dir, name);
 
 function makeCerts(): void {
-  const run = (...args: string[]): void => {
-    execFileSync(OPENSSL, args, { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
-  };
-  run(
-    'req',
-    '-x509',
-    '-newkey',
-    'rsa:2048',
-    '-nodes',
-    '-days',
-    '2',
-    '-subj',
-    '/CN=ca',
-    '-keyout',
-    f('ca.key'),
-  );
-  run('req', '-x509', '-key', f('ca.key'), '-days', '2', '-subj', '/CN=ca', '-out', f('ca.crt'));
-  writeFileSync(
-    f('server.ext'),
+  const ca = new OpensslCa(dir);
+  ca.ca('ca');
+  ca.signed(
+    'server',
+    'ca',
     'basicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\nsubjectAltName=IP:127.0.0.1,DNS:localhost\n',
-  );
-  run(
-    'req',
-    '-newkey',
-    'rsa:2048',
-    '-nodes',
-    '-subj',
-    '/CN=server',
-    '-keyout',
-    f('server.key'),
-    '-out',
-    f('server.csr'),
-  );
-  run(
-    'x509',
-    '-req',
-    '-in',
-    f('server.csr'),
-    '-CA',
-    f('ca.crt'),
-    '-CAkey',
-    f('ca.key'),
-    '-CAcreateserial',
-    '-days',
-    '2',
-    '-extfile',
-    f('server.ext'),
-    '-out',
-    f('server.crt'),
   );
 }
 
