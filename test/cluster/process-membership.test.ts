@@ -48,6 +48,18 @@ export async function scenario(impl: Impl, dir: string): Promise<Transcript> {
     const m2 = c.byName('m2');
     const m3 = c.byName('m3');
 
+    // A member publishes its client URLs through raft once it is up; the one answering may apply that entry a
+    // heartbeat later than the publisher serves its first request. Wait until m1 lists every member's URLs.
+    await waitFor(
+      async () => {
+        const r = await c.ctl(['-w', 'simple', 'member', 'list'], [m1]);
+        const lines = r.stdout.trim().split('\n');
+        return r.code === 0 && lines.length === 3 && lines.every((l) => /, http[^,]*, false$/.test(l));
+      },
+      30_000,
+      'every member to publish its client URLs',
+    );
+
     // member list in every output format.
     for (const w of ['simple', 'table', 'json', 'fields']) await step(['-w', w, 'member', 'list']);
     const head = JSON.parse((await c.ctlOk(['-w', 'json', 'member', 'list'])).replace(/(\d{16,})/g, '"$1"'));
