@@ -141,3 +141,43 @@ test('snapshots are taken every --snapshot-count entries and a restart still see
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('proposals without a leader fail with the request timeout, each on its own deadline, and leave none pending', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tsetcd-srv-'));
+  // One member of three whose peers never start: no quorum, so no leader and nothing commits.
+  const cfg = config(dir, [
+    '--name',
+    'a',
+    '--initial-advertise-peer-urls',
+    'http://127.0.0.1:1',
+    '--initial-cluster',
+    'a=http://127.0.0.1:1,b=http://127.0.0.1:2,c=http://127.0.0.1:3',
+  ]);
+  let pending = 0;
+  const s = await EtcdServer.start(cfg, undefined, {
+    onProposal: (outcome, delta) => {
+      if (outcome === 'pending') pending += delta;
+    },
+  });
+  try {
+    const settled = (p: Promise<unknown>) =>
+      p.then(
+        () => ({ ok: true, at: performance.now(), msg: '' }),
+        (e: Error) => ({ ok: false, at: performance.now(), msg: e.message }),
+      );
+    const t0 = performance.now();
+    const first = settled(s.put({ key: b('a'), value: b('1') }));
+    await new Promise((r) => setTimeout(r, 1000));
+    const second = settled(s.put({ key: b('b'), value: b('2') }));
+    assert.equal(pending, 2);
+    const [r1, r2] = await Promise.all([first, second]);
+    for (const r of [r1, r2]) assert.deepEqual([r.ok, r.msg], [false, 'etcdserver: request timed out']);
+    // Each waited its own timeout (5 s + 2 election timeouts), not the other's.
+    assert.ok(r1.at - t0 >= 5000, `first failed after ${r1.at - t0} ms`);
+    assert.ok(r2.at - r1.at >= 800, `second failed ${r2.at - r1.at} ms after the first`);
+    assert.equal(pending, 0);
+  } finally {
+    await s.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -103,6 +103,14 @@ interface Waiter {
   timer: NodeJS.Timeout;
 }
 
+/** A proposal's waiter: its deadline is kept in a FIFO with one timer for all (see EtcdServer.expireWaiters). */
+interface ProposalWaiter {
+  resolve(v: unknown): void;
+  reject(e: unknown): void;
+  /** performance.now() after which the proposal fails with etcd's request timeout. */
+  deadline: number;
+}
+
 interface ReadBatch {
   ctx: Uint8Array;
   waiters: Array<{ resolve(): void; reject(e: unknown): void }>;
@@ -140,7 +148,13 @@ export class EtcdServer {
   private appliedTermValue = 0;
   private snapshotIndex = 0;
   private confState: ConfState = { voters: [], learners: [] };
-  private readonly waiters = new Map<bigint, Waiter>();
+  /**
+   * Proposals waiting to be applied, by request ID. Every one gets the same timeout, so insertion order is
+   * deadline order and one timer (armed for the oldest) serves them all: a Node timer per proposal cost more
+   * than the rest of a put's bookkeeping.
+   */
+  private readonly waiters = new Map<bigint, ProposalWaiter>();
+  private waiterTimer: NodeJS.Timeout | undefined;
   /** etcd's request-ID generator (member bits + start time + counter): proposal, read and lease IDs. */
   private readonly nextId: LeaseIdSource;
   private readBatch: ReadBatch | undefined;
@@ -511,11 +525,11 @@ export class EtcdServer {
       await this.transport?.close().catch(() => {});
       this.forwarderValue?.close();
       const err = EtcdError.of('Stopped');
-      for (const [, w] of this.waiters) {
-        clearTimeout(w.timer);
-        w.reject(err);
-      }
+      clearTimeout(this.waiterTimer);
+      this.waiterTimer = undefined;
+      const waiting = [...this.waiters.values()];
       this.waiters.clear();
+      for (const w of waiting) w.reject(err);
       for (const b of [this.readBatch, ...this.readInFlight.values()]) {
         if (!b) continue;
         clearTimeout(b.timer);
@@ -938,11 +952,8 @@ export class EtcdServer {
   private proposeData(uniq: bigint, data: Uint8Array): Promise<unknown> {
     if (data.length > this.cfg.maxRequestBytes) return Promise.reject(EtcdError.of('RequestTooLarge'));
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        this.waiters.delete(uniq);
-        reject(EtcdError.of('Timeout'));
-      }, this.requestTimeoutMs);
-      this.waiters.set(uniq, { resolve, reject, timer });
+      this.waiters.set(uniq, { resolve, reject, deadline: performance.now() + this.requestTimeoutMs });
+      this.armWaiterTimer();
       this.hooks.onProposal?.('pending', 1);
       if (this.leaderId === 0n) {
         // Like etcd, a proposal made while there is no leader waits for one (up to the request timeout).
@@ -952,6 +963,26 @@ export class EtcdServer {
       this.submit(uniq, data);
     });
   }
+
+  /** Arms the proposals' timer for the oldest waiter's deadline, unless it is armed. */
+  private armWaiterTimer(): void {
+    if (this.waiterTimer !== undefined || this.waiters.size === 0 || this.stopping) return;
+    const oldest = this.waiters.values().next().value as ProposalWaiter;
+    this.waiterTimer = setTimeout(this.expireWaiters, Math.max(0, oldest.deadline - performance.now()) + 1);
+  }
+
+  /** Fails every proposal past its deadline (etcd's "request timed out"), oldest first. */
+  private readonly expireWaiters = (): void => {
+    this.waiterTimer = undefined;
+    const now = performance.now();
+    for (const [id, w] of this.waiters) {
+      if (w.deadline > now) break;
+      this.waiters.delete(id);
+      this.hooks.onProposal?.('pending', -1);
+      w.reject(EtcdError.of('Timeout'));
+    }
+    this.armWaiterTimer();
+  };
 
   /** Proposals made while no leader was known, submitted when one appears. */
   private parked: Array<{ id: bigint; data: Uint8Array }> = [];
@@ -964,7 +995,6 @@ export class EtcdServer {
         this.parked.push({ id, data });
         return;
       }
-      clearTimeout(w.timer);
       this.waiters.delete(id);
       this.hooks.onProposal?.('pending', -1);
       this.hooks.onProposal?.('failed', 1);
@@ -1274,7 +1304,6 @@ export class EtcdServer {
     }
     if (w) {
       this.waiters.delete(id);
-      clearTimeout(w.timer);
       this.hooks.onProposal?.('pending', -1);
       if (error !== undefined) {
         this.hooks.onProposal?.('failed', 1);

@@ -10,7 +10,8 @@ import type * as m from '../storage/mvcc/types.ts';
 import {
   encodeEventField,
   eventField,
-  joinPieces,
+  joinFrames,
+  type QueuedFrame,
   watchResponseFrame,
   watchResponseFrames,
 } from './watch-encode.ts';
@@ -77,8 +78,8 @@ function objectPath(
   return etcdserverpb.WatchResponse.decode(etcdserverpb.WatchResponse.encode(resp).finish());
 }
 
-function decodeFrame(pieces: Buffer[]): ReturnType<typeof etcdserverpb.WatchResponse.decode> {
-  const frame = joinPieces([pieces]);
+function decodeFrame(f: QueuedFrame): ReturnType<typeof etcdserverpb.WatchResponse.decode> {
+  const frame = joinFrames([f]);
   assert.equal(frame[0], 0, 'uncompressed');
   assert.equal(frame.readUInt32BE(1), frame.length - 5, 'frame length');
   return etcdserverpb.WatchResponse.decode(frame.subarray(5));
@@ -144,7 +145,7 @@ test('fragments: split under the limit, every piece but the last marked, events 
   const seen: string[] = [];
   frames.forEach((f, i) => {
     const msg = decodeFrame(f);
-    const size = joinPieces([f]).length - 5;
+    const size = joinFrames([f]).length - 5;
     assert.ok(size < limit || msg.events.length === 1, `piece ${i}: ${size} bytes`);
     assert.equal(msg.fragment, i < frames.length - 1, `piece ${i} fragment flag`);
     assert.equal(String(msg.watch_id), '5');
@@ -187,11 +188,26 @@ test('fragments: not split without fragment, under the limit, or with one event 
 test('Framed.messages splits concatenated frames back into messages', () => {
   const f1 = watchResponseFrame(headerBytes, 1, [eventField(EVENTS['put']!)]);
   const f2 = watchResponseFrame(headerBytes, 2, []);
-  const framed = new Framed(joinPieces([f1, f2]));
+  // An already encoded frame (a `created` response from the generated codec) between two built ones.
+  const created = etcdserverpb.WatchResponse.encode({
+    header: HEADER,
+    watch_id: i64ToLong(9),
+    created: true,
+  }).finish();
+  const f3 = Buffer.alloc(5 + created.length);
+  f3.writeUInt32BE(created.length, 1);
+  f3.set(created, 5);
+  const framed = new Framed(joinFrames([f1, f3, f2]));
   const msgs = framed.messages().map((x) => etcdserverpb.WatchResponse.decode(x));
   assert.deepEqual(
-    msgs.map((x) => String(x.watch_id)),
-    ['1', '2'],
+    msgs.map((x) => [String(x.watch_id), x.created]),
+    [
+      ['1', false],
+      ['9', true],
+      ['2', false],
+    ],
   );
   assert.equal(msgs[0]!.events.length, 1);
+  // A lone encoded frame goes out as it is, without a copy.
+  assert.equal(joinFrames([f3]), f3);
 });

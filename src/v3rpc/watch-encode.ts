@@ -179,43 +179,90 @@ function headSize(header: Uint8Array, watchId: number, fragment: boolean): numbe
 }
 
 /**
- * One WatchResponse (header, watch_id, events, optionally fragment) as a gRPC frame, in pieces whose
- * concatenation is the frame: a fresh head (5-byte gRPC prefix and the fields before the events) followed by the
- * shared event pieces. `header` is an encoded etcdserverpb.ResponseHeader.
+ * One WatchResponse (header, watch_id, events, optionally fragment) waiting in a stream's queue. It holds the
+ * shared pieces only; its bytes are written straight into the stream's next write (joinFrames), so a delivery to
+ * many watchers allocates no buffer per watcher. `header` is an encoded etcdserverpb.ResponseHeader.
  */
+export class PendingResponse {
+  /** Bytes of the fields before the events. */
+  readonly headSize: number;
+  /** The gRPC frame's size: 5-byte prefix and message. */
+  readonly frameSize: number;
+
+  constructor(
+    readonly header: Uint8Array,
+    readonly watchId: number,
+    readonly events: readonly Buffer[],
+    readonly fragment: boolean,
+  ) {
+    this.headSize = headSize(header, watchId, fragment);
+    let len = this.headSize;
+    for (const e of events) len += e.length;
+    this.frameSize = 5 + len;
+  }
+
+  /** Writes the frame at `at`; returns the offset after it. */
+  writeTo(buf: Buffer, at: number): number {
+    const end = at + this.frameSize;
+    buf[at] = 0;
+    buf.writeUInt32BE(this.frameSize - 5, at + 1);
+    at += 5;
+    buf[at++] = TAG_HEADER;
+    at = putVarint(buf, at, this.header.length);
+    buf.set(this.header, at);
+    at += this.header.length;
+    if (this.watchId !== 0) {
+      buf[at++] = TAG_WATCH_ID;
+      at = putAnyVarint(buf, at, int64Varint(this.watchId));
+    }
+    if (this.fragment) {
+      buf[at++] = TAG_FRAGMENT;
+      buf[at++] = 1;
+    }
+    for (const e of this.events) {
+      buf.set(e, at);
+      at += e.length;
+    }
+    if (at !== end) throw new Error(`watch-encode: frame size ${this.frameSize} but wrote ${end - at} less`);
+    return at;
+  }
+}
+
+/** What a watch stream queues: a response to build at write time, or a frame already encoded. */
+export type QueuedFrame = PendingResponse | Buffer;
+
+export function frameSize(f: QueuedFrame): number {
+  return f instanceof PendingResponse ? f.frameSize : f.length;
+}
+
+/** The frames, in order, as one buffer (one transport write). */
+export function joinFrames(frames: readonly QueuedFrame[]): Buffer {
+  if (frames.length === 1 && !(frames[0] instanceof PendingResponse)) return frames[0]!;
+  let n = 0;
+  for (const f of frames) n += frameSize(f);
+  const out = Buffer.allocUnsafe(n);
+  let at = 0;
+  for (const f of frames) {
+    if (f instanceof PendingResponse) at = f.writeTo(out, at);
+    else {
+      out.set(f, at);
+      at += f.length;
+    }
+  }
+  return out;
+}
+
 export function watchResponseFrame(
   header: Uint8Array,
   watchId: number,
   events: readonly Buffer[],
   fragment = false,
-): Buffer[] {
-  const hs = headSize(header, watchId, fragment);
-  let len = hs;
-  for (const e of events) len += e.length;
-  const head = Buffer.allocUnsafe(5 + hs);
-  head[0] = 0;
-  head.writeUInt32BE(len, 1);
-  let at = 5;
-  head[at++] = TAG_HEADER;
-  at = putVarint(head, at, header.length);
-  head.set(header, at);
-  at += header.length;
-  if (watchId !== 0) {
-    head[at++] = TAG_WATCH_ID;
-    at = putAnyVarint(head, at, int64Varint(watchId));
-  }
-  if (fragment) {
-    head[at++] = TAG_FRAGMENT;
-    head[at++] = 1;
-  }
-  if (at !== head.length) throw new Error(`watch-encode: head size ${head.length} but wrote ${at}`);
-  const out: Buffer[] = [head];
-  for (const e of events) out.push(e);
-  return out;
+): PendingResponse {
+  return new PendingResponse(header, watchId, events, fragment);
 }
 
 /**
- * The frames of one delivery to a watcher. Without `fragment`, one response. With it, as etcd's watch server
+ * The responses of one delivery to a watcher. Without `fragment`, one response. With it, as etcd's watch server
  * does: a response of `maxBytes` or more with two events or more is split into responses that each stay under
  * `maxBytes` (a single event may exceed it), every one but the last marked fragment.
  */
@@ -225,13 +272,13 @@ export function watchResponseFrames(
   events: readonly Buffer[],
   fragment: boolean,
   maxBytes: number,
-): Buffer[][] {
+): PendingResponse[] {
   if (!fragment || events.length < 2) return [watchResponseFrame(header, watchId, events)];
   let total = headSize(header, watchId, false);
   for (const e of events) total += e.length;
   if (total < maxBytes) return [watchResponseFrame(header, watchId, events)];
   const base = headSize(header, watchId, true);
-  const out: Buffer[][] = [];
+  const out: PendingResponse[] = [];
   let cur: Buffer[] = [];
   let size = base;
   for (const e of events) {
@@ -244,27 +291,5 @@ export function watchResponseFrames(
     size += e.length;
   }
   out.push(watchResponseFrame(header, watchId, cur, false));
-  return out;
-}
-
-/** Total bytes of a message held as pieces. */
-export function piecesLength(pieces: readonly Buffer[]): number {
-  let n = 0;
-  for (const p of pieces) n += p.length;
-  return n;
-}
-
-/** Messages held as pieces, concatenated into one buffer. */
-export function joinPieces(messages: readonly (readonly Buffer[])[]): Buffer {
-  let n = 0;
-  for (const msg of messages) n += piecesLength(msg);
-  const out = Buffer.allocUnsafe(n);
-  let at = 0;
-  for (const msg of messages) {
-    for (const p of msg) {
-      p.copy(out, at);
-      at += p.length;
-    }
-  }
   return out;
 }

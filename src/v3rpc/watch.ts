@@ -7,17 +7,26 @@
 // internal. Back-pressure: when the stream's outgoing buffer is full the store's sink refuses and the
 // watcher becomes a store "victim" that is caught up later, so a slow client never blocks writers.
 //
-// Responses are queued as encoded gRPC frames: event responses are built by hand from event bytes shared by
-// every watcher (watch-encode.ts), the rare others by the generated codec. Each wake of the stream hands the
-// transport everything queued as one Framed buffer (one write); the JSON gateway decodes it again.
+// Responses are queued as gRPC frames: event responses as PendingResponse (the event bytes shared by every
+// watcher plus this watcher's ID, written by hand — watch-encode.ts), the rare others encoded by the generated
+// codec. Each wake of the stream builds everything queued into one Framed buffer (one allocation, one write);
+// the JSON gateway decodes it again.
 import { etcdserverpb } from '../api/gen/etcd.js';
 import { i64ToLong, longToSafeInt } from '../api/long.ts';
 import { EtcdError, GrpcCode } from '../api/errors.ts';
 import type { EtcdServer } from '../server/etcd-server.ts';
 import { Framed, type CallContext } from '../http/handlers.ts';
 import type { Watcher, WatchResponse } from '../storage/mvcc/watchable-store.ts';
+import type { Event } from '../storage/mvcc/types.ts';
 import { OutQueue } from './out-queue.ts';
-import { eventField, joinPieces, piecesLength, watchResponseFrames } from './watch-encode.ts';
+import {
+  PendingResponse,
+  eventField,
+  frameSize,
+  joinFrames,
+  type QueuedFrame,
+  watchResponseFrames,
+} from './watch-encode.ts';
 
 /** etcd's clientv3.InvalidWatchID / the ID of stream-wide progress responses. */
 const INVALID_WATCH_ID = -1;
@@ -42,12 +51,12 @@ export function watchHandler(
   return (requests: AsyncIterable<etcdserverpb.IWatchRequest>, ctx: CallContext): AsyncIterable<Framed> => {
     // Events are pushed from the apply path: waking the stream on the next setImmediate lets the writes'
     // own responses go out first, and a burst of pushes leave together.
-    // One queued item is one response message, as frame pieces (see watch-encode.ts).
-    const out = new OutQueue<Buffer[], Framed>(64, {
+    // One queued item is one response message: an event response still to be written out (built straight
+    // into the wake's single buffer), or an encoded frame (see watch-encode.ts).
+    const out = new OutQueue<QueuedFrame, Framed>(64, {
       deferWake: true,
-      batch: (msgs) =>
-        new Framed(msgs.length === 1 && msgs[0]!.length === 1 ? msgs[0]![0]! : joinPieces(msgs)),
-      weight: piecesLength,
+      batch: (msgs) => new Framed(joinFrames(msgs)),
+      weight: frameSize,
     });
     const watchers = new Map<number, StreamWatcher>();
     let nextId = 0;
@@ -60,7 +69,7 @@ export function watchHandler(
       frame[0] = 0;
       frame.writeUInt32BE(bytes.length, 1);
       frame.set(bytes, 5);
-      out.push([frame]);
+      out.push(frame);
     };
 
     const cancelAll = () => {
@@ -106,16 +115,24 @@ export function watchHandler(
         push(base);
         return true;
       }
-      const events = resp.events.map(eventField);
-      for (const frame of watchResponseFrames(
-        headerBytes(resp.revision),
-        sw.id,
-        events,
-        sw.fragment,
-        opts.maxRequestBytes,
-      )) {
-        out.push(frame);
+      // Watchers of one delivery usually share its events array: map it to encoded fields once.
+      let events: Buffer[];
+      if (resp.events === lastEvents) events = lastFields;
+      else {
+        events = resp.events.map(eventField);
+        lastEvents = resp.events;
+        lastFields = events;
       }
+      if (!sw.fragment) out.push(new PendingResponse(headerBytes(resp.revision), sw.id, events, false));
+      else
+        for (const r of watchResponseFrames(
+          headerBytes(resp.revision),
+          sw.id,
+          events,
+          true,
+          opts.maxRequestBytes,
+        ))
+          out.push(r);
       return true;
     };
 
@@ -235,6 +252,10 @@ export function watchHandler(
     return out;
   };
 }
+
+/** The last events array a sink encoded, and its fields (see sinkFor). */
+let lastEvents: readonly Event[] | undefined;
+let lastFields: Buffer[] = [];
 
 /**
  * The encoded form of a response header. srv.header hands out the same object while revision and term hold,

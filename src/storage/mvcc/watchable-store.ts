@@ -253,6 +253,10 @@ export class WatchableStore extends KvStore {
 
   private deliver(rev: number, events: Event[]): void {
     if (this.synced.size === 0) return;
+    if (events.length === 1) {
+      this.deliverOne(rev, events[0]!);
+      return;
+    }
     const batches = new Map<Watcher, Event[]>();
     for (const ev of events) {
       this.synced.forEachMatch(toKey(ev.kv.key), (w) => {
@@ -268,6 +272,33 @@ export class WatchableStore extends KvStore {
       const shaped = w.shape(evs, prev);
       if (FAILPOINTS) skipWatchEvent(shaped);
       if (shaped.length === 0) continue;
+      const resp: WatchResponse = { watchId: w.id, events: shaped, revision: rev };
+      if (!w.sink(resp)) this.makeVictim(w, resp, 'synced');
+    }
+  }
+
+  /**
+   * deliver() for a revision with one event (every plain put or single-key delete): the watchers that take
+   * it as it is share one events array (sinks only read it), so the transport can encode it once for all.
+   */
+  private deliverOne(rev: number, ev: Event): void {
+    const matched: Watcher[] = [];
+    this.synced.forEachMatch(toKey(ev.kv.key), (w) => {
+      if (rev >= w.minRev) matched.push(w);
+    });
+    if (matched.length === 0) return;
+    const put = ev.type === EventType.PUT;
+    const plain = [ev];
+    let withPrev: Event[] | undefined;
+    for (const w of matched) {
+      w.minRev = rev + 1;
+      if (put ? w.noPut : w.noDelete) continue;
+      let shaped = w.prevKv ? (withPrev ??= [this.withPrevKv()(ev)]) : plain;
+      if (FAILPOINTS) {
+        shaped = [...shaped];
+        skipWatchEvent(shaped);
+        if (shaped.length === 0) continue;
+      }
       const resp: WatchResponse = { watchId: w.id, events: shaped, revision: rev };
       if (!w.sink(resp)) this.makeVictim(w, resp, 'synced');
     }
