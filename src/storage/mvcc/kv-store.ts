@@ -566,7 +566,12 @@ export class KvStore {
       if (kv.lease !== 0n) keyToLease.set(key, kv.lease);
       else keyToLease.delete(key);
     });
-    this.currentRev = Math.max(maxRev, this.compactMainRev, 1);
+    // A compaction removes the tombstones at or below its revision: when the newest revisions were deletes,
+    // no key holds them any more. The revision cannot be below a compaction that was accepted (etcd checks
+    // the compact revision against the current one at apply), finished or only scheduled, so it is at least
+    // both; taking only the finished one let a store restored mid-compaction reuse revisions and answer
+    // every read at the current revision with "required revision has been compacted".
+    this.currentRev = Math.max(maxRev, this.compactMainRev, scheduled, 1);
     // A key naming a lease the lessor does not have stays unattached (etcd logs "failed to attach a
     // lease" and goes on): its stored `lease` field is kept, but no revoke will delete it.
     for (const [k, lease] of keyToLease) if (this.leaseExists(lease)) this.setKeyLease(k, fromKey(k), lease);
