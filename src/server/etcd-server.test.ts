@@ -142,7 +142,7 @@ test('snapshots are taken every --snapshot-count entries and a restart still see
   }
 });
 
-test('proposals without a leader fail with the request timeout, each on its own deadline, and leave none pending', async () => {
+test('proposals without a leader fail with the request timeout, each on its own deadline; the gauges follow', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'tsetcd-srv-'));
   // One member of three whose peers never start: no quorum, so no leader and nothing commits.
   const cfg = config(dir, [
@@ -153,31 +153,45 @@ test('proposals without a leader fail with the request timeout, each on its own 
     '--initial-cluster',
     'a=http://127.0.0.1:1,b=http://127.0.0.1:2,c=http://127.0.0.1:3',
   ]);
-  let pending = 0;
+  const counts = { pending: 0, failed: 0 };
   const s = await EtcdServer.start(cfg, undefined, {
     onProposal: (outcome, delta) => {
-      if (outcome === 'pending') pending += delta;
+      if (outcome === 'pending' || outcome === 'failed') counts[outcome] += delta;
     },
   });
+  // etcd's request timeout: 5 s plus two election timeouts.
+  const timeoutMs = 5000 + 2 * 100;
+  let stopped = false;
   try {
     const settled = (p: Promise<unknown>) =>
       p.then(
         () => ({ ok: true, at: performance.now(), msg: '' }),
         (e: Error) => ({ ok: false, at: performance.now(), msg: e.message }),
       );
-    const t0 = performance.now();
+    const t1 = performance.now();
     const first = settled(s.put({ key: b('a'), value: b('1') }));
     await new Promise((r) => setTimeout(r, 1000));
+    const t2 = performance.now();
     const second = settled(s.put({ key: b('b'), value: b('2') }));
-    assert.equal(pending, 2);
-    const [r1, r2] = await Promise.all([first, second]);
-    for (const r of [r1, r2]) assert.deepEqual([r.ok, r.msg], [false, 'etcdserver: request timed out']);
-    // Each waited its own timeout (5 s + 2 election timeouts), not the other's.
-    assert.ok(r1.at - t0 >= 5000, `first failed after ${r1.at - t0} ms`);
-    assert.ok(r2.at - r1.at >= 800, `second failed ${r2.at - r1.at} ms after the first`);
-    assert.equal(pending, 0);
-  } finally {
+    assert.deepEqual(counts, { pending: 2, failed: 0 });
+    const r1 = await first;
+    assert.deepEqual([r1.ok, r1.msg], [false, 'etcdserver: request timed out']);
+    assert.ok(r1.at - t1 >= timeoutMs, `first failed after ${r1.at - t1} ms`);
+    const r2 = await second;
+    assert.deepEqual([r2.ok, r2.msg], [false, 'etcdserver: request timed out']);
+    // Each waited its own timeout, not the first one's.
+    assert.ok(r2.at - t2 >= timeoutMs, `second failed after ${r2.at - t2} ms`);
+    assert.deepEqual(counts, { pending: 0, failed: 2 });
+    // A proposal cut off by the stop fails with "server stopped": it leaves the pending gauge, not failed.
+    const third = settled(s.put({ key: b('c'), value: b('3') }));
+    assert.equal(counts.pending, 1);
     await s.stop();
+    stopped = true;
+    const r3 = await third;
+    assert.deepEqual([r3.ok, r3.msg], [false, 'etcdserver: server stopped']);
+    assert.deepEqual(counts, { pending: 0, failed: 2 });
+  } finally {
+    if (!stopped) await s.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -527,9 +527,13 @@ export class EtcdServer {
       const err = EtcdError.of('Stopped');
       clearTimeout(this.waiterTimer);
       this.waiterTimer = undefined;
+      // Like etcd, a proposal cut off by the stop leaves the pending gauge but does not count as failed.
       const waiting = [...this.waiters.values()];
       this.waiters.clear();
-      for (const w of waiting) w.reject(err);
+      for (const w of waiting) {
+        this.hooks.onProposal?.('pending', -1);
+        w.reject(err);
+      }
       for (const b of [this.readBatch, ...this.readInFlight.values()]) {
         if (!b) continue;
         clearTimeout(b.timer);
@@ -966,7 +970,7 @@ export class EtcdServer {
 
   /** Arms the proposals' timer for the oldest waiter's deadline, unless it is armed. */
   private armWaiterTimer(): void {
-    if (this.waiterTimer !== undefined || this.waiters.size === 0 || this.stopping) return;
+    if (this.waiterTimer !== undefined || this.waiters.size === 0) return;
     const oldest = this.waiters.values().next().value as ProposalWaiter;
     this.waiterTimer = setTimeout(this.expireWaiters, Math.max(0, oldest.deadline - performance.now()) + 1);
   }
@@ -979,6 +983,7 @@ export class EtcdServer {
       if (w.deadline > now) break;
       this.waiters.delete(id);
       this.hooks.onProposal?.('pending', -1);
+      this.hooks.onProposal?.('failed', 1);
       w.reject(EtcdError.of('Timeout'));
     }
     this.armWaiterTimer();

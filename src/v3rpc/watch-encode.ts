@@ -2,8 +2,9 @@
 //
 // One store event usually goes to many watchers: it is encoded once (as a complete `events` field of
 // etcdserverpb.WatchResponse: tag, length, mvccpb.Event) and the same bytes are reused by every response that
-// carries it. A response is then a small head (gRPC frame prefix, the header field, watch_id, fragment) followed
-// by those event pieces: repeated fields of a protobuf message may simply be concatenated. Fields are written in
+// carries it. A response is then its head (gRPC frame prefix, the header field, watch_id, fragment) followed by
+// those event bytes, written by PendingResponse.writeTo into the stream's outgoing buffer: repeated fields of a
+// protobuf message may simply be concatenated. Fields are written in
 // field-number order and zero values are left out, as protobufjs and Go's encoder do; decoding the bytes gives
 // the same message as encoding the equivalent object with the generated codec (watch-encode.test.ts checks it).
 import type * as m from '../storage/mvcc/types.ts';
@@ -223,7 +224,8 @@ export class PendingResponse {
       buf.set(e, at);
       at += e.length;
     }
-    if (at !== end) throw new Error(`watch-encode: frame size ${this.frameSize} but wrote ${end - at} less`);
+    if (at !== end)
+      throw new Error(`watch-encode: frame size ${this.frameSize} but wrote ${at - (end - this.frameSize)}`);
     return at;
   }
 }

@@ -253,7 +253,10 @@ export function watchHandler(
   };
 }
 
-/** The last events array a sink encoded, and its fields (see sinkFor). */
+/**
+ * The last events array a sink encoded, and its fields (see sinkFor): shared by every stream of the process, as
+ * one delivery goes to watchers of many streams. It holds that delivery's events until the next one.
+ */
 let lastEvents: readonly Event[] | undefined;
 let lastFields: Buffer[] = [];
 

@@ -72,6 +72,21 @@ export class KeyIndex {
     this.modified = modified;
   }
 
+  /**
+   * Rebuilds the entry of a key whose oldest revision left in the backend is its tombstone (a compaction at
+   * that revision keeps it): one closed generation holding only the tombstone, then the empty one. Without it a
+   * compaction redone after a restart would not know the tombstone is still needed and delete it, where members
+   * that did not restart keep it (etcd-io/etcd#19179).
+   */
+  restoreTombstone(rev: Revision): void {
+    const g = new Generation();
+    g.created = rev;
+    g.ver = 1;
+    g.revs = [rev];
+    this.generations = [g, new Generation()];
+    this.modified = rev;
+  }
+
   /** Ends the current generation at `rev`; the key must exist. */
   tombstone(rev: Revision): void {
     if (!this.isLive()) throw new Error(`mvcc: tombstone of missing key ${this.key}`);

@@ -552,8 +552,14 @@ export class KvStore {
       const key = toKey(kv.key);
       const ki = this.index.keyIndex(key);
       if (isTombstone(k)) {
-        // A tombstone whose puts were already compacted away (a compaction cut short) has no key to end.
-        if (ki !== undefined && ki.isLive()) ki.tombstone(r);
+        if (ki === undefined) {
+          // The key's puts were compacted away and its tombstone kept (it sits at a compaction's revision, or a
+          // compaction was cut short): the index still holds it, so a redone or later compaction decides about
+          // it as it does on members that never restarted.
+          const fresh = new KeyIndex(key);
+          fresh.restoreTombstone(r);
+          this.index.insert(fresh);
+        } else if (ki.isLive()) ki.tombstone(r);
         keyToLease.delete(key);
         return;
       }
@@ -566,11 +572,12 @@ export class KvStore {
       if (kv.lease !== 0n) keyToLease.set(key, kv.lease);
       else keyToLease.delete(key);
     });
-    // A compaction removes the tombstones at or below its revision: when the newest revisions were deletes,
-    // no key holds them any more. The revision cannot be below a compaction that was accepted (etcd checks
-    // the compact revision against the current one at apply), finished or only scheduled, so it is at least
-    // both; taking only the finished one let a store restored mid-compaction reuse revisions and answer
-    // every read at the current revision with "required revision has been compacted".
+    // Compactions remove tombstones below their revision: when the newest revisions were deletes that an
+    // earlier compaction dropped, no stored key holds them. The revision cannot be below a compaction that was
+    // accepted (the compact revision is checked against the current one at apply), finished or only
+    // scheduled, so it is at least both; taking only the finished one let a store restored mid-compaction
+    // reuse revisions and answer every read at the current revision with "required revision has been
+    // compacted". (etcd-io/etcd#17780, fixed in etcd 3.4.32; the 3.4.23 reference still has it.)
     this.currentRev = Math.max(maxRev, this.compactMainRev, scheduled, 1);
     // A key naming a lease the lessor does not have stays unattached (etcd logs "failed to attach a
     // lease" and goes on): its stored `lease` field is kept, but no revoke will delete it.

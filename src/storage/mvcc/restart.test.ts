@@ -11,6 +11,7 @@ import { MemoryBackend } from '../backend/memory-backend.ts';
 import { KvStore, SCHEDULED_COMPACT_KEY } from './kv-store.ts';
 import { revToBytes } from './revision.ts';
 import { WatchableStore } from './watchable-store.ts';
+import { EventType } from './types.ts';
 
 const B = (s: string): Uint8Array => Buffer.from(s, 'latin1');
 const ALL = { key: B('\0'), rangeEnd: B('\0') };
@@ -108,25 +109,75 @@ test('a compaction scheduled but not finished before the stop is redone on open'
   assert.deepStrictEqual(await s3.hashKV(0), await s2.hashKV(0));
 });
 
-test('a compaction cut short after removing the newest tombstones keeps the revision (no reuse, reads work)', async () => {
+test('a backend whose stored revisions end below an unfinished compaction keeps the revision (no reuse, reads work)', async () => {
   const b = new MemoryBackend();
   const s1 = new KvStore(b);
   s1.applyPut({ key: B('k'), value: B('v') }); // revision 2
   s1.applyDeleteRange({ key: B('k') }); // revision 3: a tombstone, the newest revision
   assert.equal(s1.rev(), 3);
-  // Compacting at 3 removes the put and the tombstone; simulate a stop after those deletions, before the
-  // finished mark was written (a restart, or a snapshot taken meanwhile and installed on a follower).
+  // What the redo of a compaction at 3 cut short used to leave behind (it dropped the tombstone at 3, see the
+  // next test) when it was cut short again: no stored revision reaches 3, the compaction is still scheduled.
   const keys: Uint8Array[] = [];
   b.forEach('key', new Uint8Array(0), new Uint8Array(0), (k) => void keys.push(Buffer.from(k)));
   assert.equal(keys.length, 2);
   for (const k of keys) b.delete('key', k);
   b.put('meta', SCHEDULED_COMPACT_KEY, revToBytes({ main: 3, sub: 0 }));
   const s2 = new KvStore(b);
-  // The scheduled compaction was validated against the revision of its time: the store is at least there.
+  // The scheduled compaction was checked against the revision of its time: the store is at least there.
   assert.equal(s2.rev(), 3);
   assert.equal(s2.compactRevision(), 3);
   assert.deepStrictEqual(s2.applyRange({ key: B('k') }).kvs, []);
   assert.equal(s2.applyRange(ALL).header.revision, 3);
   assert.equal(s2.applyPut({ key: B('k'), value: B('w') }).header.revision, 4);
   await s2.compactionsDone();
+});
+
+test('a compaction redone after a restart keeps the tombstone at its revision, as on members that did not restart', async () => {
+  const history = (): { b: MemoryBackend; s: WatchableStore } => {
+    const b = new MemoryBackend();
+    const s = new WatchableStore(b);
+    s.applyPut({ key: B('k'), value: B('v') }); // 2
+    s.applyDeleteRange({ key: B('k') }); // 3
+    s.applyPut({ key: B('j'), value: B('v') }); // 4
+    return { b, s };
+  };
+  // A member whose compaction at 3 finished: put@2 gone, the tombstone at 3 kept (a watch may start at 3).
+  const ref = history();
+  await ref.s.compact(3);
+  // A member stopped in the middle of the same compaction: put@2 already deleted, the finished mark not written.
+  const cut = history();
+  const stored: Uint8Array[] = [];
+  cut.b.forEach('key', new Uint8Array(0), new Uint8Array(0), (k) => void stored.push(Buffer.from(k)));
+  cut.b.delete('key', stored[0]!);
+  cut.b.put('meta', SCHEDULED_COMPACT_KEY, revToBytes({ main: 3, sub: 0 }));
+  const re = new WatchableStore(cut.b);
+  await re.compactionsDone();
+  const storedKeys = (b: MemoryBackend): string[] => {
+    const out: string[] = [];
+    b.forEach(
+      'key',
+      new Uint8Array(0),
+      new Uint8Array(0),
+      (k) => void out.push(Buffer.from(k).toString('hex')),
+    );
+    return out;
+  };
+  assert.deepStrictEqual(storedKeys(cut.b), storedKeys(ref.b));
+  assert.deepStrictEqual(await re.hashKV(0), await ref.s.hashKV(0));
+  // A watch from the compacted revision sees the deletion on both.
+  for (const s of [ref.s, re]) {
+    const w = s.watch({ key: B('k'), startRevision: 3 });
+    const r = await w.next();
+    w.cancel();
+    assert.deepStrictEqual(
+      r.value!.events.map((e: { type: number; kv: { modRevision: number } }) => [e.type, e.kv.modRevision]),
+      [[EventType.DELETE, 3]],
+    );
+  }
+  // A later compaction drops the tombstone on both.
+  await ref.s.compact(4);
+  await re.compact(4);
+  assert.deepStrictEqual(storedKeys(cut.b), storedKeys(ref.b));
+  await ref.s.close();
+  await re.close();
 });
