@@ -12,6 +12,18 @@ export { GRPC_CODE_NAMES };
 export const DEADLINE_TEXT = 'context deadline exceeded';
 export const CANCELED_TEXT = 'context canceled';
 
+const authFailures = new WeakSet<object>();
+
+/** The error came from authenticating with the client's credentials (etcdctl exits 2 on it, as on a dial failure). */
+export function isAuthFailure(e: unknown): boolean {
+  return typeof e === 'object' && e !== null && authFailures.has(e);
+}
+
+/** Records that `e` came from authenticating with the client's credentials (see isAuthFailure). */
+export function markAuthFailure(e: unknown): void {
+  if (typeof e === 'object' && e !== null) authFailures.add(e);
+}
+
 export function deadlineError(): EtcdError {
   return new EtcdError(GrpcCode.DEADLINE_EXCEEDED, DEADLINE_TEXT);
 }

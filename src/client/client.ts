@@ -1,14 +1,13 @@
 // The etcd v3 client: generic gRPC calls over the method table (src/api/grpc-services.ts) with endpoint
 // failover, retries of safe calls, auth tokens, plus thin convenience methods returning protobufjs objects.
 import * as grpc from '@grpc/grpc-js';
-import LongCtor from 'long';
-import type Long from 'long';
 import { EtcdError, GrpcCode } from '../api/errors.ts';
 import { etcdserverpb as pb } from '../api/gen/etcd.js';
 import { methodByPath, type GrpcMethod, type GrpcMethodAt, type GrpcPath } from '../api/grpc-services.ts';
 import { AsyncQueue } from './async-queue.ts';
 import { ChannelPool, type Conn, type TlsOptions } from './channel-pool.ts';
-import { deadlineError, isEndpointFailure, toEtcdError } from './client-error.ts';
+import { deadlineError, isEndpointFailure, markAuthFailure, toEtcdError } from './client-error.ts';
+import { bytes, int64, prefixEnd, toNum, uint64, type Bytes, type Int64 } from './values.ts';
 import { LeaseKeepAlive } from './lease-keepalive.ts';
 import { Watch, type WatchOptions } from './watch.ts';
 
@@ -29,8 +28,6 @@ export type ReqOf<P extends GrpcPath> =
   GrpcMethodAt<P> extends GrpcMethod<any, any, infer I, any> ? I : never;
 export type ResOf<P extends GrpcPath> =
   GrpcMethodAt<P> extends GrpcMethod<any, infer R, any, any> ? R : never;
-export type Bytes = string | Uint8Array;
-export type Int64 = number | bigint | Long;
 
 export interface CallOptions {
   /** Overrides the command timeout for this call. */
@@ -56,22 +53,6 @@ const SAFE_METHODS = new Set<string>([
   '/etcdserverpb.Auth/Authenticate',
 ]);
 
-export function bytes(v: Bytes): Buffer {
-  return typeof v === 'string' ? Buffer.from(v) : Buffer.from(v.buffer, v.byteOffset, v.byteLength);
-}
-
-/** Range end covering every key with this prefix (etcd's GetPrefixRangeEnd); `\0` when no such end exists. */
-export function prefixEnd(key: Bytes): Buffer {
-  const k = Buffer.from(bytes(key));
-  for (let i = k.length - 1; i >= 0; i--) {
-    if (k[i]! < 0xff) {
-      k[i]! += 1;
-      return k.subarray(0, i + 1);
-    }
-  }
-  return Buffer.from([0]);
-}
-
 function codecs(m: GrpcMethod): { ser: (v: any) => Buffer; de: (b: Buffer) => any } {
   return {
     ser: (v) => {
@@ -80,13 +61,6 @@ function codecs(m: GrpcMethod): { ser: (v: any) => Buffer; de: (b: Buffer) => an
     },
     de: (b) => m.response.decode(b),
   };
-}
-
-const authFailures = new WeakSet<object>();
-
-/** The error came from authenticating with the client's credentials (etcdctl exits 2 on it, as on a dial failure). */
-export function isAuthFailure(e: unknown): boolean {
-  return typeof e === 'object' && e !== null && authFailures.has(e);
 }
 
 export class Client {
@@ -149,7 +123,7 @@ export class Client {
       },
       (e: unknown) => {
         this.tokenPending = undefined;
-        if (typeof e === 'object' && e !== null) authFailures.add(e);
+        markAuthFailure(e);
         throw e;
       },
     );
@@ -376,42 +350,6 @@ export class Client {
   }
 }
 
-/** Any integer form → what protobufjs accepts for int64 fields (number when safe, else a decimal string). */
-export function int64(v: Int64): number | Long {
-  if (typeof v === 'number') return v;
-  if (typeof v === 'bigint') {
-    if (v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER)) return Number(v);
-    return longOf(BigInt.asIntN(64, v), false);
-  }
-  return v;
-}
-
-export function uint64(v: Int64): number | Long {
-  if (typeof v === 'number') return v;
-  if (typeof v === 'bigint') {
-    if (v >= 0n && v <= BigInt(Number.MAX_SAFE_INTEGER)) return Number(v);
-    return longOf(BigInt.asUintN(64, v), true);
-  }
-  return v;
-}
-
-function longOf(v: bigint, unsigned: boolean): Long {
-  const bits = BigInt.asUintN(64, v);
-  return LongCtor.fromBits(Number(bits & 0xffffffffn), Number(bits >> 32n), unsigned);
-}
-
-/** int64/uint64 field as read from protobufjs → number (safe for revisions, TTLs, counts). */
-export function toNum(v: number | Long | null | undefined): number {
-  if (v === null || v === undefined) return 0;
-  return typeof v === 'number' ? v : v.toNumber();
-}
-
-/** int64/uint64 field → bigint, exact (IDs). */
-export function toBig(v: number | Long | null | undefined, unsigned = false): bigint {
-  if (v === null || v === undefined) return 0n;
-  if (typeof v === 'number') return BigInt(v);
-  const b = (BigInt(v.high >>> 0) << 32n) | BigInt(v.low >>> 0);
-  return unsigned || v.unsigned ? b : BigInt.asIntN(64, b);
-}
-
 export { GrpcCode };
+export { isAuthFailure } from './client-error.ts';
+export { bytes, int64, prefixEnd, toBig, toNum, uint64, type Bytes, type Int64 } from './values.ts';

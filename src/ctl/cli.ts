@@ -1,9 +1,12 @@
 // tsetcdctl's command line: etcdctl 3.4's global flags and ETCDCTL_* environment, commander for the command
 // tree, and pflag/cobra's error texts and exit codes for bad input.
+//
+// Start-up cost: this module and the command tree (root.ts) load only light code. The client (gRPC, the
+// protobuf codecs) is imported once a command that talks to a server is about to run, the protobuf output
+// codecs only for `-w protobuf`, and heavy command parts (snapshot files, progress bars) inside their run.
 import { Command, CommanderError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
-import { etcdserverpb, mvccpb } from '../api/gen/etcd.js';
-import { Client } from '../client/index.ts';
+import type { Client } from '../client/index.ts';
 import { parseGoDuration, parseGoInt } from './go-format.ts';
 import { CtlExit, errOut, Exit, exitWithError, out } from './output.ts';
 import { readLine } from './prompt.ts';
@@ -98,40 +101,44 @@ const HELP_FLAG = (cmd: string): FlagSpec => ({
   desc: `help for ${cmd}`,
 });
 
-const CODECS: Record<string, Codec> = {
-  ResponseHeader: etcdserverpb.ResponseHeader,
-  RangeResponse: etcdserverpb.RangeResponse,
-  PutResponse: etcdserverpb.PutResponse,
-  DeleteRangeResponse: etcdserverpb.DeleteRangeResponse,
-  TxnResponse: etcdserverpb.TxnResponse,
-  WatchResponse: etcdserverpb.WatchResponse,
-  Event: mvccpb.Event,
-  LeaseRevokeResponse: etcdserverpb.LeaseRevokeResponse,
-  MemberListResponse: etcdserverpb.MemberListResponse,
-  MemberAddResponse: etcdserverpb.MemberAddResponse,
-  MemberRemoveResponse: etcdserverpb.MemberRemoveResponse,
-  MemberUpdateResponse: etcdserverpb.MemberUpdateResponse,
-  MemberPromoteResponse: etcdserverpb.MemberPromoteResponse,
-  StatusResponse: etcdserverpb.StatusResponse,
-  HashKVResponse: etcdserverpb.HashKVResponse,
-  AlarmResponse: etcdserverpb.AlarmResponse,
-  MoveLeaderResponse: etcdserverpb.MoveLeaderResponse,
-  AuthEnableResponse: etcdserverpb.AuthEnableResponse,
-  AuthDisableResponse: etcdserverpb.AuthDisableResponse,
-  AuthUserAddResponse: etcdserverpb.AuthUserAddResponse,
-  AuthUserGetResponse: etcdserverpb.AuthUserGetResponse,
-  AuthUserListResponse: etcdserverpb.AuthUserListResponse,
-  AuthUserDeleteResponse: etcdserverpb.AuthUserDeleteResponse,
-  AuthUserChangePasswordResponse: etcdserverpb.AuthUserChangePasswordResponse,
-  AuthUserGrantRoleResponse: etcdserverpb.AuthUserGrantRoleResponse,
-  AuthUserRevokeRoleResponse: etcdserverpb.AuthUserRevokeRoleResponse,
-  AuthRoleAddResponse: etcdserverpb.AuthRoleAddResponse,
-  AuthRoleGetResponse: etcdserverpb.AuthRoleGetResponse,
-  AuthRoleListResponse: etcdserverpb.AuthRoleListResponse,
-  AuthRoleDeleteResponse: etcdserverpb.AuthRoleDeleteResponse,
-  AuthRoleGrantPermissionResponse: etcdserverpb.AuthRoleGrantPermissionResponse,
-  AuthRoleRevokePermissionResponse: etcdserverpb.AuthRoleRevokePermissionResponse,
-};
+/** The protobuf codecs of the responses the printers write as JSON or protobuf. */
+async function protobufCodecs(): Promise<Record<string, Codec>> {
+  const { etcdserverpb, mvccpb } = await import('../api/gen/etcd.js');
+  return {
+    ResponseHeader: etcdserverpb.ResponseHeader,
+    RangeResponse: etcdserverpb.RangeResponse,
+    PutResponse: etcdserverpb.PutResponse,
+    DeleteRangeResponse: etcdserverpb.DeleteRangeResponse,
+    TxnResponse: etcdserverpb.TxnResponse,
+    WatchResponse: etcdserverpb.WatchResponse,
+    Event: mvccpb.Event,
+    LeaseRevokeResponse: etcdserverpb.LeaseRevokeResponse,
+    MemberListResponse: etcdserverpb.MemberListResponse,
+    MemberAddResponse: etcdserverpb.MemberAddResponse,
+    MemberRemoveResponse: etcdserverpb.MemberRemoveResponse,
+    MemberUpdateResponse: etcdserverpb.MemberUpdateResponse,
+    MemberPromoteResponse: etcdserverpb.MemberPromoteResponse,
+    StatusResponse: etcdserverpb.StatusResponse,
+    HashKVResponse: etcdserverpb.HashKVResponse,
+    AlarmResponse: etcdserverpb.AlarmResponse,
+    MoveLeaderResponse: etcdserverpb.MoveLeaderResponse,
+    AuthEnableResponse: etcdserverpb.AuthEnableResponse,
+    AuthDisableResponse: etcdserverpb.AuthDisableResponse,
+    AuthUserAddResponse: etcdserverpb.AuthUserAddResponse,
+    AuthUserGetResponse: etcdserverpb.AuthUserGetResponse,
+    AuthUserListResponse: etcdserverpb.AuthUserListResponse,
+    AuthUserDeleteResponse: etcdserverpb.AuthUserDeleteResponse,
+    AuthUserChangePasswordResponse: etcdserverpb.AuthUserChangePasswordResponse,
+    AuthUserGrantRoleResponse: etcdserverpb.AuthUserGrantRoleResponse,
+    AuthUserRevokeRoleResponse: etcdserverpb.AuthUserRevokeRoleResponse,
+    AuthRoleAddResponse: etcdserverpb.AuthRoleAddResponse,
+    AuthRoleGetResponse: etcdserverpb.AuthRoleGetResponse,
+    AuthRoleListResponse: etcdserverpb.AuthRoleListResponse,
+    AuthRoleDeleteResponse: etcdserverpb.AuthRoleDeleteResponse,
+    AuthRoleGrantPermissionResponse: etcdserverpb.AuthRoleGrantPermissionResponse,
+    AuthRoleRevokePermissionResponse: etcdserverpb.AuthRoleRevokePermissionResponse,
+  };
+}
 
 /** pflag's error for a value its type cannot parse. */
 function badValue(value: string, flag: string, why: string): never {
@@ -248,7 +255,16 @@ function goLogTime(): string {
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}:${p(d.getSeconds())}.${p(d.getMilliseconds() * 1000, 6)}`;
 }
 
+/** The client module, once loadClient() has run (before any command that is not `offline`). */
+let clientModule: typeof import('../client/client.ts') | undefined;
+
+async function loadClient(): Promise<void> {
+  clientModule ??= await import('../client/client.ts');
+}
+
 export function clientFromGlobals(g: Globals): Client {
+  if (clientModule === undefined)
+    throw new Error('internal error: the client is not loaded for an offline command');
   // etcdctl 3.4: with --password the whole --user is the name; otherwise `name:password`, or a prompt
   let user = g.user;
   let password = g.password;
@@ -264,7 +280,7 @@ export function clientFromGlobals(g: Globals): Client {
   }
   const secure = g.cacert !== '' || g.cert !== '' || g.key !== '' || g.insecureSkipTlsVerify;
   const read = (f: string): Buffer | undefined => (f === '' ? undefined : readFileSync(f));
-  return new Client({
+  return new clientModule.Client({
     endpoints: g.endpoints,
     dialTimeoutMs: g.dialTimeoutMs,
     commandTimeoutMs: g.commandTimeoutMs,
@@ -408,7 +424,13 @@ async function parseAndRun(argv: string[], root: CommandSpec, onClient: (c: Clie
   }
   if (!FORMATS.includes(globals.writeOut as Format))
     exitWithError(Exit.BadFeature, 'unsupported output format');
-  const printer = new Printer(globals.writeOut as Format, globals.hex, CODECS);
+  // a command without a run of its own (the root, a group) only prints usage or an error
+  const offline = sel.node.spec.offline === true || sel.node.spec.run === undefined;
+  if (!offline) await loadClient();
+  // the json and protobuf printers go through the protobuf codecs (the client loads them anyway)
+  const codecs =
+    !offline || globals.writeOut === 'json' || globals.writeOut === 'protobuf' ? await protobufCodecs() : {};
+  const printer = new Printer(globals.writeOut as Format, globals.hex, codecs);
   let client: Client | undefined;
   const ctx: Ctx = {
     flags,

@@ -1,7 +1,7 @@
 // Process output for tsetcdctl. Writes are synchronous so stdout, stderr and the exit code come out in the
 // order the command produced them, even when the process exits right after (as etcdctl's os.Exit does).
 import { writeSync } from 'node:fs';
-import { errorText, isAuthFailure } from '../client/index.ts';
+import { errorText, isAuthFailure } from '../client/client-error.ts';
 
 /** etcdctl's exit codes (its cobrautl package). */
 export const Exit = {

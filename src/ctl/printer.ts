@@ -2,7 +2,7 @@
 // that etcdctl 3.4 does not offer for a result ends the command as etcdctl does ("<format> not supported as
 // output format", exit 4).
 import type { etcdserverpb as pb, mvccpb } from '../api/gen/etcd.js';
-import { toBig, toNum } from '../client/index.ts';
+import { toBig, toNum } from '../client/values.ts';
 import { goDuration, goJson, goQuote, hex, hex16, humanizeBytes } from './go-format.ts';
 import { errOut, Exit, exitWithError, out, outln } from './output.ts';
 import { renderTable } from './table.ts';

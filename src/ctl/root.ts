@@ -40,6 +40,7 @@ export const ROOT: CommandSpec = {
       name: 'help',
       use: 'help [command]',
       short: 'Help about any command',
+      offline: true,
       long:
         'Help provides help for any command in the application.\n' +
         'Simply type etcdctl help [path to command] for full details.',

@@ -26,6 +26,11 @@ export interface CommandSpec {
   /** Flags this command and all its subcommands take (cobra's persistent flags). */
   readonly persistentFlags?: readonly FlagSpec[];
   readonly sub?: readonly CommandSpec[];
+  /**
+   * The command never talks to a server (version, completion, offline snapshot work): tsetcdctl starts it
+   * without loading the client (gRPC and the protobuf codecs), and `ctx.client()` is not available to it.
+   */
+  readonly offline?: boolean;
   run?(ctx: Ctx, args: string[]): Promise<void>;
 }
 

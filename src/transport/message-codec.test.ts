@@ -87,6 +87,53 @@ test('numbers beyond 53 bits are refused, unknown fields skipped', () => {
   assert.throws(() => decodeRaftMessage(Buffer.from([0x3a, 0x05, 0x10])), RangeError, 'a field past the end');
 });
 
+/** Protobuf varint bytes of a non-negative integer (any size a JS number holds exactly). */
+function varint(n: number): number[] {
+  const out: number[] = [];
+  while (n >= 0x80) {
+    out.push((n % 0x80) | 0x80);
+    n = Math.floor(n / 0x80);
+  }
+  out.push(n);
+  return out;
+}
+
+test("a message or entry type outside raftpb's enums is refused, the highest known ones decode", () => {
+  // MsgPreVoteResp (18) is the last MessageType; 19 and above would reach raft.step with no case for it.
+  const last = encodeRaftMessage({ ...sample(), type: 18 as MessageType });
+  assert.equal(decodeRaftMessage(last).type, 18);
+  const untyped = encodeRaftMessage({ ...sample(), type: 0 as MessageType }); // type 0 is not written
+  for (const t of [19, 127, 300, 2 ** 40]) {
+    const bad = Buffer.concat([untyped, Buffer.from([0x08, ...varint(t)])]);
+    assert.throws(() => decodeRaftMessage(bad), {
+      name: 'RangeError',
+      message: `raft message: unknown message type ${t}`,
+    });
+  }
+  // Entry types: EntryNormal (0) and EntryConfChange (1) decode; anything above is refused, also after a
+  // good entry in an otherwise well-formed message (protobufjs writes these, as a peer's encoder would).
+  const conf = encodeRaftMessage({
+    ...sample(),
+    entries: [{ term: 7, index: 42, type: 1, data: Uint8Array.from([9]) }],
+  });
+  assert.equal(decodeRaftMessage(conf).entries[0]!.type, 1);
+  for (const t of [2, 3, 1000]) {
+    const bad = raftpb.Message.encode({
+      type: 3,
+      to: 1,
+      from: 2,
+      entries: [
+        { Type: 0, Term: 1, Index: 1 },
+        { Type: t, Term: 1, Index: 2 },
+      ],
+    } as never).finish();
+    assert.throws(() => decodeRaftMessage(bad), {
+      name: 'RangeError',
+      message: `raft message: unknown entry type ${t}`,
+    });
+  }
+});
+
 function sample(): Message {
   return {
     type: 3 as MessageType,

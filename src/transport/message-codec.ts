@@ -4,8 +4,11 @@
 // are plain proto3 (raftpb.proto): either codec reads what the other writes; raft-codec stays the
 // reference, and message-codec.test.ts checks the two against each other. The snapshot field, rare and
 // large, goes through raft-codec.
+//
+// The decoder refuses a message or entry type outside raftpb's enums (a newer or garbled peer) with a
+// RangeError, like any other malformed frame: raft never steps a message it cannot interpret.
 import { decodeSnapshot, encodeSnapshot } from '../api/raft-codec.ts';
-import type { Entry, EntryType, Message, MessageType } from '../api/raft-types.ts';
+import { EntryType, MessageType, type Entry, type Message } from '../api/raft-types.ts';
 import { writeVarint } from '../api/varint.ts';
 import { newMessage } from '../raft/util.ts';
 
@@ -192,6 +195,11 @@ export function encodeRaftMessage(m: Message): Uint8Array {
 
 const EMPTY = new Uint8Array(0);
 
+/** Largest MessageType / EntryType value raftpb defines (tsetcd, like etcd 3.4's server, never uses
+ * EntryConfChangeV2 = 2: entries carry ConfChange v1 only). */
+const MAX_MESSAGE_TYPE = Math.max(...Object.values(MessageType));
+const MAX_ENTRY_TYPE = Math.max(...Object.values(EntryType));
+
 class Reader {
   pos: number;
   constructor(
@@ -292,6 +300,7 @@ function decodeEntry(buf: Uint8Array, start: number, end: number): Entry {
     switch (key) {
       case E_TYPE:
         type = r.number('entry type');
+        if (type > MAX_ENTRY_TYPE) throw new RangeError(`raft message: unknown entry type ${type}`);
         break;
       case E_TERM:
         term = r.number('entry term');
@@ -317,9 +326,12 @@ export function decodeRaftMessage(buf: Uint8Array): Message {
   while (r.pos < buf.length) {
     const key = r.number('key');
     switch (key) {
-      case M_TYPE:
-        m.type = r.number('type') as MessageType;
+      case M_TYPE: {
+        const type = r.number('type');
+        if (type > MAX_MESSAGE_TYPE) throw new RangeError(`raft message: unknown message type ${type}`);
+        m.type = type as MessageType;
         break;
+      }
       case M_TO:
         m.to = r.id();
         break;

@@ -1,7 +1,9 @@
 // auth enable/disable, user and role commands: thin calls to etcd's Auth service, printed as etcdctl 3.4
 // prints them. (tsetcd has no auth yet; these are tested against real etcd.)
 import type { authpb, etcdserverpb as pb } from '../../api/gen/etcd.js';
-import { bytes, errorText, prefixEnd, type Client } from '../../client/index.ts';
+import { errorText } from '../../client/client-error.ts';
+import type { Client } from '../../client/index.ts';
+import { bytes, prefixEnd } from '../../client/values.ts';
 import { goQuote } from '../go-format.ts';
 import { Exit, exitWithError, out, outln } from '../output.ts';
 import type { Printer } from '../printer.ts';

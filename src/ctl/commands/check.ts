@@ -4,10 +4,10 @@
 // the target rate, slowest request at most 0.5 s, standard deviation at most 0.1 s, no errors.
 // Simplified: the in-flight requests share one client connection (etcdctl opens one client each), and the
 // progress bar is drawn only on a terminal. TSETCDCTL_CHECK_PERF_SECONDS shortens the run (tests).
-import { SingleBar } from 'cli-progress';
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { errorText, prefixEnd, toNum } from '../../client/index.ts';
+import { errorText } from '../../client/client-error.ts';
+import { prefixEnd, toNum } from '../../client/values.ts';
 import { goQuote } from '../go-format.ts';
 import { CtlExit, Exit, exitWithError, outln } from '../output.ts';
 import type { CommandSpec } from '../spec.ts';
@@ -79,7 +79,10 @@ const perf: CommandSpec = {
     const start = performance.now();
     const end = start + seconds * 1000;
     const bar = process.stdout.isTTY
-      ? new SingleBar({ format: '{bar} {value}/{total}s', stream: process.stdout })
+      ? new (await import('cli-progress')).SingleBar({
+          format: '{bar} {value}/{total}s',
+          stream: process.stdout,
+        })
       : undefined;
     bar?.start(seconds, 0);
     const ticker = setInterval(

@@ -1,6 +1,8 @@
 // member add/remove/update/list/promote, endpoint health/status/hashkv, alarm, defrag, move-leader, version.
 import type { etcdserverpb as pb } from '../../api/gen/etcd.js';
-import { Client, errorText, toBig, type ClientOptions } from '../../client/index.ts';
+import { errorText } from '../../client/client-error.ts';
+import type { Client, ClientOptions } from '../../client/index.ts';
+import { toBig } from '../../client/values.ts';
 import { clientFromGlobals } from '../cli.ts';
 import { goQuote, hex } from '../go-format.ts';
 import { CtlExit, errOut, Exit, exitWithError, outln } from '../output.ts';
@@ -363,6 +365,7 @@ export const versionCommand: CommandSpec = {
   name: 'version',
   use: 'version',
   short: 'Prints the version of etcdctl',
+  offline: true,
   async run() {
     outln(`etcdctl version: ${ETCDCTL_VERSION}`);
     outln(`API version: ${API_VERSION}`);

@@ -97,6 +97,7 @@ const shell = (name: string, short: string, script: string): CommandSpec => ({
   name,
   use: name,
   short,
+  offline: true,
   async run(_ctx, args) {
     if (args.length !== 0) exitWithError(Exit.BadArgs, `completion ${name} takes no arguments`);
     out(script);

@@ -2,7 +2,7 @@
 // lines are parsed with the same flags.
 import { readFileSync } from 'node:fs';
 import type { etcdserverpb as pb } from '../../api/gen/etcd.js';
-import { bytes, int64, prefixEnd } from '../../client/index.ts';
+import { bytes, int64, prefixEnd } from '../../client/values.ts';
 import { parseGoInt } from '../go-format.ts';
 import { Exit, exitWithError, outln } from '../output.ts';
 import type { CommandSpec, Ctx, Flags, FlagSpec } from '../spec.ts';

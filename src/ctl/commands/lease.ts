@@ -1,5 +1,5 @@
 // lease grant / revoke / timetolive / list / keep-alive.
-import { errorText } from '../../client/index.ts';
+import { errorText } from '../../client/client-error.ts';
 import { hex16, parseGoInt } from '../go-format.ts';
 import { Exit, exitWithError, outln } from '../output.ts';
 import type { CommandSpec } from '../spec.ts';

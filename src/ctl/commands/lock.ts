@@ -1,7 +1,7 @@
 // lock: acquires a named mutex (recipes/mutex.ts) and holds it until interrupted, printing the lock key;
 // or runs a command while holding it, with ETCD_LOCK_KEY and ETCD_LOCK_REV in its environment.
 import { spawn } from 'node:child_process';
-import { toNum } from '../../client/index.ts';
+import { toNum } from '../../client/values.ts';
 import { interruptController } from '../interrupt.ts';
 import { Exit, exitWithError } from '../output.ts';
 import { Mutex } from '../recipes/mutex.ts';

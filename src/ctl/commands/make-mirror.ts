@@ -3,7 +3,8 @@
 // next revision, each source revision replayed as one destination transaction. Prints the number of keys
 // mirrored every 30 s, as etcdctl 3.4 does; runs until interrupted or the watch is compacted away.
 import type { etcdserverpb as pb } from '../../api/gen/etcd.js';
-import { bytes, Client, EtcdError, prefixEnd, toNum } from '../../client/index.ts';
+import { EtcdError } from '../../api/errors.ts';
+import { bytes, prefixEnd, toNum } from '../../client/values.ts';
 import { readFileSync } from 'node:fs';
 import { Exit, exitWithError, outln } from '../output.ts';
 import type { CommandSpec } from '../spec.ts';
@@ -54,6 +55,8 @@ export const makeMirrorCommand: CommandSpec = {
     const g = ctx.globals;
     const read = (p: string): Buffer | undefined => (p === '' ? undefined : readFileSync(p));
     const secure = f.str('dest-cacert') !== '' || f.str('dest-cert') !== '' || f.str('dest-key') !== '';
+    // the client code loads with the command that uses it (see cli.ts)
+    const { Client } = await import('../../client/client.ts');
     const dest = new Client({
       endpoints: [args[0]!],
       dialTimeoutMs: g.dialTimeoutMs,

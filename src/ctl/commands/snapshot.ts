@@ -1,13 +1,11 @@
 // snapshot save: streams the backend snapshot of one member to <file>.part, checks the SHA-256 etcd appends
 // to the stream, renames the file into place. A progress bar is drawn on a TTY only.
-import { SingleBar } from 'cli-progress';
+import type { SingleBar } from 'cli-progress';
 import { createHash } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, renameSync, writeSync } from 'node:fs';
-import { toNum } from '../../client/index.ts';
+import { toNum } from '../../client/values.ts';
 import { Exit, exitWithError, outln } from '../output.ts';
 import type { CommandSpec } from '../spec.ts';
-import { dbStatus } from '../snapshot/db-status.ts';
-import { progressBar, restoreSnapshot } from '../snapshot/restore.ts';
 
 const save: CommandSpec = {
   name: 'save',
@@ -35,7 +33,7 @@ const save: CommandSpec = {
         const blob = Buffer.from(r.blob);
         const remaining = toNum(r.remaining_bytes);
         if (!bar && process.stderr.isTTY) {
-          bar = new SingleBar({
+          bar = new (await import('cli-progress')).SingleBar({
             format: 'snapshot [{bar}] {percentage}% | {value}/{total} bytes',
             stream: process.stderr,
           });
@@ -71,6 +69,7 @@ const status: CommandSpec = {
   name: 'status',
   use: 'status <filename>',
   short: 'Gets backend snapshot status of a given file',
+  offline: true,
   long:
     'When --write-out is set to simple, this command prints out comma-separated status lists for each endpoint.\n' +
     'The items in the lists are hash, revision, total keys, total size.',
@@ -79,6 +78,8 @@ const status: CommandSpec = {
     if (ctx.printer.format === 'protobuf') ctx.printer.unsupported();
     let ds;
     try {
+      // the storage code (lmdb, the WAL) loads only for the commands that read data directories
+      const { dbStatus } = await import('../snapshot/db-status.ts');
       ds = await dbStatus(args[0]!);
     } catch (e) {
       return exitWithError(Exit.Error, e);
@@ -91,6 +92,7 @@ const restore: CommandSpec = {
   name: 'restore',
   use: 'restore <filename> [options]',
   short: 'Restores an etcd member snapshot to an etcd directory',
+  offline: true,
   flags: [
     { name: 'data-dir', type: 'string', def: '', desc: 'Path to the data directory' },
     {
@@ -129,6 +131,7 @@ const restore: CommandSpec = {
     if (args.length !== 1) exitWithError(Exit.BadArgs, 'snapshot restore requires exactly one argument');
     const f = ctx.flags;
     const name = f.str('name');
+    const { progressBar, restoreSnapshot } = await import('../snapshot/restore.ts');
     const bar = progressBar('restore');
     try {
       await restoreSnapshot({

@@ -2,7 +2,7 @@
 // etcdctl 3.4 does; with -i it prompts for each list. Op lines are parsed with get/put/del's own flags.
 import { readSync } from 'node:fs';
 import type { etcdserverpb as pb } from '../../api/gen/etcd.js';
-import { bytes, int64 } from '../../client/index.ts';
+import { bytes, int64 } from '../../client/values.ts';
 import { goQuote, parseGoInt } from '../go-format.ts';
 import { CtlExit, Exit, exitWithError, outln, errOut } from '../output.ts';
 import type { CommandSpec, Flags, FlagSpec } from '../spec.ts';

@@ -3,7 +3,9 @@
 import { spawnSync } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import type { etcdserverpb as pb } from '../../api/gen/etcd.js';
-import { bytes, errorText, prefixEnd, toNum, type Client } from '../../client/index.ts';
+import { errorText } from '../../client/client-error.ts';
+import type { Client } from '../../client/index.ts';
+import { bytes, prefixEnd, toNum } from '../../client/values.ts';
 import { goQuote } from '../go-format.ts';
 import { Exit, exitWithError, errOut, outln } from '../output.ts';
 import type { Printer } from '../printer.ts';

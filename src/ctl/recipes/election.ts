@@ -2,7 +2,7 @@
 // like mutex contenders under `<name>/`; the leader's key holds the proposal; observers follow whichever
 // key is oldest.
 import type { etcdserverpb as pb, mvccpb } from '../../api/gen/etcd.js';
-import { bytes, int64, toNum } from '../../client/index.ts';
+import { bytes, int64, toNum } from '../../client/values.ts';
 import type { Session } from './session.ts';
 import { firstOrLastCreated, waitDeletes } from './wait-deletes.ts';
 

@@ -2,7 +2,7 @@
 // puts `<name>/<lease hex>` with its session lease; the oldest key (lowest create revision) holds the lock;
 // the others wait for the deletion of the key created just before theirs (wait-deletes.ts).
 import type { etcdserverpb as pb } from '../../api/gen/etcd.js';
-import { bytes, int64, toNum } from '../../client/index.ts';
+import { bytes, int64, toNum } from '../../client/values.ts';
 import type { Session } from './session.ts';
 import { firstOrLastCreated, waitDeletes } from './wait-deletes.ts';
 

@@ -3,7 +3,7 @@
 // dies and the lease expires. `done` settles when the keepalive ends: the lease expired, was revoked, or
 // the keepalive failed for good.
 import type { Client } from '../../client/index.ts';
-import { toBig } from '../../client/index.ts';
+import { toBig } from '../../client/values.ts';
 
 export const DEFAULT_SESSION_TTL = 60;
 

@@ -3,7 +3,8 @@
 // wins; the others wait, each for the deletion of the key created just before its own (so one deletion
 // wakes one waiter, not the herd).
 import type { etcdserverpb as pb } from '../../api/gen/etcd.js';
-import { bytes, prefixEnd, toNum, type Client } from '../../client/index.ts';
+import type { Client } from '../../client/index.ts';
+import { bytes, prefixEnd, toNum } from '../../client/values.ts';
 
 /** A range request for the single key under `prefix` with the lowest (or highest) create revision. */
 export function firstOrLastCreated(
