@@ -80,6 +80,20 @@ function putAnyVarint(buf: Uint8Array, at: number, v: number | bigint): number {
   return typeof v === 'number' ? putVarint(buf, at, v) : putBigVarint(buf, at, v);
 }
 
+/** A length-delimited field: tag, length, bytes. Returns the offset after it. */
+function putBytesField(buf: Uint8Array, at: number, tag: number, bytes: Uint8Array): number {
+  buf[at++] = tag;
+  at = putVarint(buf, at, bytes.length);
+  buf.set(bytes, at);
+  return at + bytes.length;
+}
+
+/** An int64 varint field. Returns the offset after it. */
+function putInt64Field(buf: Uint8Array, at: number, tag: number, v: number): number {
+  buf[at++] = tag;
+  return putAnyVarint(buf, at, int64Varint(v));
+}
+
 /** Size of an mvccpb.KeyValue's fields (without its own tag and length). */
 function kvSize(kv: m.KeyValue, lease: number | bigint): number {
   let n = 0;
@@ -93,30 +107,11 @@ function kvSize(kv: m.KeyValue, lease: number | bigint): number {
 }
 
 function putKv(buf: Buffer, at: number, kv: m.KeyValue, lease: number | bigint): number {
-  if (kv.key.length > 0) {
-    buf[at++] = TAG_KV_KEY;
-    at = putVarint(buf, at, kv.key.length);
-    buf.set(kv.key, at);
-    at += kv.key.length;
-  }
-  if (kv.createRevision !== 0) {
-    buf[at++] = TAG_KV_CREATE;
-    at = putAnyVarint(buf, at, int64Varint(kv.createRevision));
-  }
-  if (kv.modRevision !== 0) {
-    buf[at++] = TAG_KV_MOD;
-    at = putAnyVarint(buf, at, int64Varint(kv.modRevision));
-  }
-  if (kv.version !== 0) {
-    buf[at++] = TAG_KV_VERSION;
-    at = putAnyVarint(buf, at, int64Varint(kv.version));
-  }
-  if (kv.value.length > 0) {
-    buf[at++] = TAG_KV_VALUE;
-    at = putVarint(buf, at, kv.value.length);
-    buf.set(kv.value, at);
-    at += kv.value.length;
-  }
+  if (kv.key.length > 0) at = putBytesField(buf, at, TAG_KV_KEY, kv.key);
+  if (kv.createRevision !== 0) at = putInt64Field(buf, at, TAG_KV_CREATE, kv.createRevision);
+  if (kv.modRevision !== 0) at = putInt64Field(buf, at, TAG_KV_MOD, kv.modRevision);
+  if (kv.version !== 0) at = putInt64Field(buf, at, TAG_KV_VERSION, kv.version);
+  if (kv.value.length > 0) at = putBytesField(buf, at, TAG_KV_VALUE, kv.value);
   if (lease !== 0) {
     buf[at++] = TAG_KV_LEASE;
     at = putAnyVarint(buf, at, lease);
@@ -208,14 +203,8 @@ export class PendingResponse {
     buf[at] = 0;
     buf.writeUInt32BE(this.frameSize - 5, at + 1);
     at += 5;
-    buf[at++] = TAG_HEADER;
-    at = putVarint(buf, at, this.header.length);
-    buf.set(this.header, at);
-    at += this.header.length;
-    if (this.watchId !== 0) {
-      buf[at++] = TAG_WATCH_ID;
-      at = putAnyVarint(buf, at, int64Varint(this.watchId));
-    }
+    at = putBytesField(buf, at, TAG_HEADER, this.header);
+    if (this.watchId !== 0) at = putInt64Field(buf, at, TAG_WATCH_ID, this.watchId);
     if (this.fragment) {
       buf[at++] = TAG_FRAGMENT;
       buf[at++] = 1;
