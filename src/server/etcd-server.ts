@@ -81,6 +81,7 @@ import {
   responseHeaderIds,
 } from './v3/kv-wire.ts';
 import type * as m from '../storage/mvcc/types.ts';
+import { asEntryData } from './entry-arena.ts';
 
 /** The etcd API version tsetcd speaks; clients gate features on it. */
 export const ETCD_API_VERSION = '3.4.23';
@@ -942,7 +943,8 @@ export class EtcdServer {
     if (this.stopping) return Promise.reject(EtcdError.of('Stopped'));
     const uniq = this.nextId();
     const full: etcdserverpb.IInternalRaftRequest = { ...req, header: { ID: u64ToLong(uniq) } };
-    return this.proposeData(uniq, etcdserverpb.InternalRaftRequest.encode(full).finish());
+    // The encoder's buffer may be a slice of a shared pool: the entry gets bytes of its own kind (entry-arena.ts).
+    return this.proposeData(uniq, asEntryData(etcdserverpb.InternalRaftRequest.encode(full).finish()));
   }
 
   /** propose({put: req}), the entry written by hand (kv-wire.ts): the busiest proposal. */

@@ -7,6 +7,7 @@ import type { etcdserverpb } from '../../api/gen/etcd.js';
 import { longToI64 } from '../../api/long.ts';
 import type { PutRequest, StoredRange } from '../../storage/mvcc/types.ts';
 import { varintLen, writeVarint } from '../../api/varint.ts';
+import { entryBytes } from '../entry-arena.ts';
 
 /** gRPC's message prefix: a compressed flag byte and a 4-byte big-endian length. */
 const GRPC_PREFIX = 5;
@@ -169,7 +170,7 @@ export function encodeInternalPut(id: bigint, put: etcdserverpb.IPutRequest): Ui
   const headerSize = uid !== 0n ? 1 + bigVarintLen(uid) : 0;
   // put: tag 0x22; header: field 100, wire type 2 = varint 802 = 0xa2 0x06.
   const size = 1 + varintLen(putSize) + putSize + 2 + varintLen(headerSize) + headerSize;
-  const buf = new Uint8Array(size);
+  const buf = entryBytes(size);
   let p = 0;
   buf[p++] = 0x22;
   p = writeVarint(buf, p, putSize);
