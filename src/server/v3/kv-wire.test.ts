@@ -101,18 +101,20 @@ test('a framed PutResponse is what the front would frame from putToPb', () => {
   assert.equal(hex(framedPutResponse(encodeResponseHeader(0n, 0n, 0, 0))), '00000000020a00');
 });
 
+/** A PutRequest with any subset of its fields set. */
+const putArb = fc.record(
+  {
+    key: bytesArb,
+    value: bytesArb,
+    lease: i64Arb.map((l) => i64ToLong(l)),
+    prev_kv: fc.boolean(),
+    ignore_value: fc.boolean(),
+    ignore_lease: fc.boolean(),
+  },
+  { requiredKeys: [] },
+);
+
 test("a Put's raft entry is what protobufjs encodes for {put, header: {ID}}, decoded or plain request", () => {
-  const putArb = fc.record(
-    {
-      key: bytesArb,
-      value: bytesArb,
-      lease: i64Arb.map((l) => i64ToLong(l)),
-      prev_kv: fc.boolean(),
-      ignore_value: fc.boolean(),
-      ignore_lease: fc.boolean(),
-    },
-    { requiredKeys: [] },
-  );
   fc.assert(
     fc.property(u64Arb, putArb, fc.boolean(), (id, put, decoded) => {
       // The front hands propose() a decoded message (defaults on its prototype); other callers plain objects.
@@ -140,17 +142,6 @@ test('kvToPb of a stored KeyValue re-encodes to the stored bytes (the premise of
 });
 
 test("decodeInternalPut reads a Put's entry as protobufjs + putFromPb do, and declines every other entry", () => {
-  const putArb = fc.record(
-    {
-      key: bytesArb,
-      value: bytesArb,
-      lease: i64Arb.map((l) => i64ToLong(l)),
-      prev_kv: fc.boolean(),
-      ignore_value: fc.boolean(),
-      ignore_lease: fc.boolean(),
-    },
-    { requiredKeys: [] },
-  );
   const plain = (p: ReturnType<typeof putFromPb>) => ({
     ...p,
     key: hex(p.key),
