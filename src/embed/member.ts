@@ -127,11 +127,21 @@ export async function startMember(opts: StartMemberOptions = {}): Promise<Member
     );
   }
   const fronts: Front[] = [];
+  // Clients are served once this member's attributes are published (etcd's ReadyNotify); the client URLs to
+  // publish are only known once the listeners are bound, hence the deferred.
+  let setReady!: () => void;
+  let failReady!: (e: unknown) => void;
+  const ready = new Promise<void>((res, rej) => {
+    setReady = res;
+    failReady = rej;
+  });
+  ready.catch(() => {});
   try {
     fronts.push(
       await startFront({
         listen: cfg.listenClientUrls,
         handlers,
+        ready,
         httpRoutes: routes,
         maxRequestBytes: cfg.maxRequestBytes,
         logger: log as never,
@@ -158,26 +168,21 @@ export async function startMember(opts: StartMemberOptions = {}): Promise<Member
     throw e;
   }
   const clientUrls = fronts[0]!.addresses.map((u) => u.href.replace(/\/$/, ''));
-  // Publish this member's client URLs, as etcd does through a replicated attribute update.
-  server
-    .propose({
-      v2: {
-        Method: 'PUT',
-        Path: `/0/members/${server.id.toString(16)}/attributes`,
-        Val: JSON.stringify({
-          name: cfg.name,
-          clientURLs:
-            opts.clientPort !== undefined
-              ? clientUrls
-              : cfg.advertiseClientUrls.map((u) => u.href.replace(/\/$/, '')),
-        }),
-      },
-    })
-    .then(
-      () => log.info({ 'client-urls': clientUrls }, 'published local member attributes to the cluster'),
-      (e) => log.warn({ err: String(e) }, 'failed to publish member attributes'),
-    );
-  log.info({ 'client-urls': clientUrls }, 'serving client traffic');
+  const attributes = {
+    name: cfg.name,
+    clientURLs:
+      opts.clientPort !== undefined
+        ? clientUrls
+        : cfg.advertiseClientUrls.map((u) => u.href.replace(/\/$/, '')),
+  };
+  publish(server, attributes, log).then(
+    () => {
+      setReady();
+      log.info({ 'client-urls': clientUrls }, 'ready to serve client requests');
+    },
+    (e) => failReady(e),
+  );
+  log.info({ 'client-urls': clientUrls }, 'listening for client traffic');
 
   let closing: Promise<void> | undefined;
   const close = () =>
@@ -187,4 +192,37 @@ export async function startMember(opts: StartMemberOptions = {}): Promise<Member
       if (tempDir) rmSync(tempDir, { recursive: true, force: true });
     })());
   return { server, clientUrls, metrics, close };
+}
+
+/**
+ * Publishes this member's name and client URLs through raft, as etcd 3.4 does on every start: a replicated v2
+ * PUT of /0/members/<id>/attributes. Like etcd it tries again after each failure (no leader yet, a proposal
+ * lost to a leader change, a timeout) until it succeeds or the server stops.
+ */
+export async function publish(
+  server: EtcdServer,
+  attributes: { name: string; clientURLs: string[] },
+  log: Logger,
+): Promise<void> {
+  const req = {
+    v2: {
+      Method: 'PUT',
+      Path: `/0/members/${server.id.toString(16)}/attributes`,
+      Val: JSON.stringify(attributes),
+    },
+  };
+  for (;;) {
+    const began = performance.now();
+    try {
+      await server.propose(req);
+      log.info({ 'client-urls': attributes.clientURLs }, 'published local member to cluster through raft');
+      return;
+    } catch (e) {
+      if (server.isStopping()) throw e;
+      log.warn({ err: String(e) }, 'failed to publish local member to cluster through raft');
+      // A failure that came at once (rather than at the request timeout) is not retried in a busy loop.
+      const waited = performance.now() - began;
+      if (waited < 100) await new Promise((r) => setTimeout(r, 100 - waited));
+    }
+  }
 }

@@ -51,6 +51,11 @@ export interface FrontOptions {
    *  unanswered for keepaliveTimeoutMs (default 20 s). */
   readonly keepaliveTimeMs?: number;
   readonly keepaliveTimeoutMs?: number;
+  /**
+   * Serve nothing until this settles (etcd's ReadyNotify: a member answers clients only once it has published
+   * itself through raft). Connections are accepted meanwhile and wait, as in etcd's listen backlog.
+   */
+  readonly ready?: Promise<void>;
 }
 
 export interface Front {
@@ -156,7 +161,27 @@ export async function startFront(opts: FrontOptions): Promise<Front> {
   const toHttp = (socket: Socket): void => {
     httpServer.emit('connection', socket);
   };
-  const sniff = (socket: Socket): void => sniffProtocol(socket, toGrpc, toHttp);
+  let isReady = opts.ready === undefined;
+  opts.ready?.then(
+    () => (isReady = true),
+    () => {},
+  );
+  /** Runs `fn` on the socket now if the member is ready, else once it is (never if the socket died waiting). */
+  const whenReady =
+    (fn: (s: Socket) => void) =>
+    (socket: Socket): void => {
+      if (isReady) fn(socket);
+      else
+        opts.ready!.then(
+          () => {
+            if (!socket.destroyed) fn(socket);
+          },
+          () => {},
+        );
+    };
+  const sniff = whenReady((socket: Socket): void => sniffProtocol(socket, toGrpc, toHttp));
+  const grpcWhenReady = whenReady(toGrpc);
+  const httpWhenReady = whenReady(toHttp);
 
   const listeners: NetServer[] = [];
   const addresses: URL[] = [];
@@ -176,8 +201,8 @@ export async function startFront(opts: FrontOptions): Promise<Front> {
         tlsServer.on('connection', track);
         tlsServer.on('secureConnection', (socket: TLSSocket) => {
           socket.on('error', (err) => logger.debug({ err: err.message }, 'client TLS connection error'));
-          if (socket.alpnProtocol === 'h2') toGrpc(socket);
-          else if (socket.alpnProtocol === 'http/1.1') toHttp(socket);
+          if (socket.alpnProtocol === 'h2') grpcWhenReady(socket);
+          else if (socket.alpnProtocol === 'http/1.1') httpWhenReady(socket);
           else sniff(socket);
         });
         tlsServer.on('tlsClientError', (err) => logger.debug({ err: err.message }, 'TLS handshake failed'));
