@@ -39,25 +39,38 @@ export async function pumpResponses<T>(
     clearTimeout(timer);
     return { kind: 'aborted' };
   };
-  let onAbort: () => void = () => {};
-  const aborted = new Promise<'aborted'>((resolve) => {
-    onAbort = () => {
-      stop();
-      resolve('aborted');
-    };
-    if (signal.aborted) onAbort();
-    else signal.addEventListener('abort', onAbort, { once: true });
-  });
+  // Each wait below is raced against the abort by hand. Promise.race([x, aborted]) with one long-lived
+  // `aborted` promise would leave a reaction on it per call, kept until the stream ends: a watch stream that
+  // lives for days would hold one per message it ever sent.
+  let interrupt: ((v: 'aborted') => void) | undefined;
+  const onAbort = (): void => {
+    stop();
+    const i = interrupt;
+    interrupt = undefined;
+    i?.('aborted');
+  };
+  const orAbort = <R>(p: Promise<R>): Promise<R | 'aborted'> =>
+    new Promise<R | 'aborted'>((resolve, reject) => {
+      interrupt = resolve;
+      p.then(resolve, reject);
+    });
+  if (signal.aborted) onAbort();
+  else signal.addEventListener('abort', onAbort, { once: true });
   try {
     for (;;) {
-      const r = await Promise.race([it.next(), aborted]);
+      if (signal.aborted) return await settle();
+      const r = await orAbort(it.next());
+      interrupt = undefined;
       if (r === 'aborted' || signal.aborted) return await settle();
       if (r.done) {
         finished = true;
         return { kind: 'done' };
       }
       const p = send(r.value);
-      if (p) await Promise.race([p, aborted]);
+      if (p) {
+        await orAbort(p);
+        interrupt = undefined;
+      }
       if (signal.aborted) return await settle();
     }
   } catch (error) {
