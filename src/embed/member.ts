@@ -214,7 +214,7 @@ export async function publish(
   for (;;) {
     const began = performance.now();
     try {
-      await server.propose(req);
+      await server.propose(req, { internal: true });
       log.info({ 'client-urls': attributes.clientURLs }, 'published local member to cluster through raft');
       return;
     } catch (e) {

@@ -740,6 +740,8 @@ export function gateH2(socket: Socket, opts: GateOptions): void {
   const out: Buffer[] = [];
   let outBytes = 0;
   let done = false;
+  let settingsWritten = false;
+  let afterSettings: (() => void) | undefined;
   const finish = (verdict: 'native' | 'filter'): void => {
     done = true;
     clearTimeout(timer);
@@ -748,7 +750,13 @@ export function gateH2(socket: Socket, opts: GateOptions): void {
     socket.removeListener('close', onGone);
     if (verdict === 'native') {
       if (outBytes > 0) socket.unshift(out.length === 1 ? out[0]! : Buffer.concat(out, outBytes));
-      opts.native(socket);
+      // node:http2 writes to a TLS socket's native handle without looking at writes still in flight from JS; a
+      // TLS handle takes one write at a time (a second one aborts the process). Hand over once ours is done.
+      if (settingsWritten) opts.native(socket);
+      else
+        afterSettings = () => {
+          if (!socket.destroyed) opts.native(socket);
+        };
     } else {
       opts.filtered(new AuthorityFilter(socket, rewriter, out));
     }
@@ -776,5 +784,8 @@ export function gateH2(socket: Socket, opts: GateOptions): void {
   socket.on('readable', onReadable);
   socket.once('end', onGone);
   socket.once('close', onGone);
-  socket.write(EMPTY_SETTINGS);
+  socket.write(EMPTY_SETTINGS, () => {
+    settingsWritten = true;
+    afterSettings?.();
+  });
 }

@@ -51,8 +51,10 @@ export async function pumpResponses<T>(
   };
   const orAbort = <R>(p: Promise<R>): Promise<R | 'aborted'> =>
     new Promise<R | 'aborted'>((resolve, reject) => {
-      interrupt = resolve;
       p.then(resolve, reject);
+      // The signal may have fired since the last check (inside send(), say): then there is nothing to wait for.
+      if (signal.aborted) resolve('aborted');
+      else interrupt = resolve;
     });
   if (signal.aborted) onAbort();
   else signal.addEventListener('abort', onAbort, { once: true });

@@ -943,13 +943,17 @@ export class EtcdServer {
 
   // ------------------------------------------------------------------ proposals
 
-  /** Proposes a request through raft and resolves with its apply result on this member. */
-  propose(req: etcdserverpb.IInternalRaftRequest): Promise<unknown> {
+  /**
+   * Proposes a request through raft and resolves with its apply result on this member. `internal` requests
+   * (the member's own, e.g. its attributes publish) are not held to --max-request-bytes, as in etcd.
+   */
+  propose(req: etcdserverpb.IInternalRaftRequest, opts?: { internal?: boolean }): Promise<unknown> {
     if (this.stopping) return Promise.reject(EtcdError.of('Stopped'));
     const uniq = this.nextId();
     const full: etcdserverpb.IInternalRaftRequest = { ...req, header: { ID: u64ToLong(uniq) } };
     // The encoder's buffer may be a slice of a shared pool: the entry gets bytes of its own kind (entry-arena.ts).
-    return this.proposeData(uniq, asEntryData(etcdserverpb.InternalRaftRequest.encode(full).finish()));
+    const data = asEntryData(etcdserverpb.InternalRaftRequest.encode(full).finish());
+    return this.proposeData(uniq, data, opts?.internal === true);
   }
 
   /** propose({put: req}), the entry written by hand (kv-wire.ts): the busiest proposal. */
@@ -960,8 +964,9 @@ export class EtcdServer {
   }
 
   /** Proposes an encoded InternalRaftRequest whose header carries the ID `uniq`. */
-  private proposeData(uniq: bigint, data: Uint8Array): Promise<unknown> {
-    if (data.length > this.cfg.maxRequestBytes) return Promise.reject(EtcdError.of('RequestTooLarge'));
+  private proposeData(uniq: bigint, data: Uint8Array, internal = false): Promise<unknown> {
+    if (!internal && data.length > this.cfg.maxRequestBytes)
+      return Promise.reject(EtcdError.of('RequestTooLarge'));
     return new Promise((resolve, reject) => {
       this.waiters.set(uniq, { resolve, reject, deadline: performance.now() + this.requestTimeoutMs });
       this.armWaiterTimer();
