@@ -8,11 +8,14 @@ import { launch } from './dist.mjs';
 // (an interrupt budget of 66 KiB, spent 3 times). A freshly started member therefore serves its first
 // seconds of writes and watch events from unoptimized code; on a loaded 2-core machine a 3-member
 // cluster's watch throughput over its first 5 s was 30k events/s with the defaults and 45-51k with these
-// (docs/PERFORMANCE.md). Set before any server module loads; `node --interrupt-budget=N` on the command
-// line wins.
-if (!process.execArgv.some((a) => a.startsWith('--interrupt-budget'))) {
-  setFlagsFromString('--interrupt-budget=16384');
-  setFlagsFromString('--ticks-before-optimization=1');
+// (docs/PERFORMANCE.md). Set before any server module loads; either flag given to node on the command line
+// wins over ours.
+for (const [flag, value] of [
+  ['interrupt-budget', '16384'],
+  ['ticks-before-optimization', '1'],
+]) {
+  const given = process.execArgv.some((a) => a.replace(/_/g, '-').startsWith(`--${flag}`));
+  if (!given) setFlagsFromString(`--${flag}=${value}`);
 }
 
 await launch('cmd/tsetcd.js', 'src/cmd/tsetcd.ts');

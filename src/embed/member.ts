@@ -218,7 +218,10 @@ export async function publish(
       log.info({ 'client-urls': attributes.clientURLs }, 'published local member to cluster through raft');
       return;
     } catch (e) {
-      if (server.isStopping()) throw e;
+      if (server.isStopping()) {
+        log.warn({}, 'stopped publish because server is stopped');
+        throw e;
+      }
       log.warn({ err: String(e) }, 'failed to publish local member to cluster through raft');
       // A failure that came at once (rather than at the request timeout) is not retried in a busy loop.
       const waited = performance.now() - began;

@@ -176,7 +176,8 @@ export async function startFront(opts: FrontOptions): Promise<Front> {
           () => {
             if (!socket.destroyed) fn(socket);
           },
-          () => {},
+          // The member will never serve (it stopped before publishing): let the client go.
+          () => socket.destroy(),
         );
     };
   const sniff = whenReady((socket: Socket): void => sniffProtocol(socket, toGrpc, toHttp));
@@ -220,7 +221,7 @@ export async function startFront(opts: FrontOptions): Promise<Front> {
       const bound = new URL(u.href);
       bound.port = String((server.address() as AddressInfo).port);
       addresses.push(bound);
-      logger.info({ address: bound.origin }, 'serving client traffic (gRPC + HTTP/1.1)');
+      logger.info({ address: bound.origin }, 'listening for client traffic (gRPC + HTTP/1.1)');
     }
   } catch (e) {
     for (const l of listeners) l.close();

@@ -107,3 +107,34 @@ test('a front given a ready promise holds HTTP/1.1 and gRPC connections until it
     await front.close();
   }
 });
+
+test('when the member stops before it is ready, held and later connections are closed, not left hanging', async () => {
+  let fail!: (e: unknown) => void;
+  const ready = new Promise<void>((_, rej) => (fail = rej));
+  const front = await startFront({
+    listen: [new URL('http://127.0.0.1:0')],
+    handlers: {},
+    ready,
+    httpRoutes: new Map([['/version', versionHandler({ etcdserver: '3.4.23', etcdcluster: '3.4.0' })]]),
+  });
+  const origin = front.addresses[0]!.origin;
+  try {
+    const held = fetch(`${origin}/version`);
+    await new Promise((r) => setTimeout(r, 200));
+    fail(new Error('stopped'));
+    await assert.rejects(held);
+    await assert.rejects(fetch(`${origin}/version`));
+  } finally {
+    await front.close();
+  }
+});
+
+test('publish logs that it stopped when the server stops', async () => {
+  const { server } = fakeServer([], 1);
+  const { log, lines } = recordingLog();
+  await assert.rejects(publish(server, { name: 'm1', clientURLs: [] }, log));
+  assert.deepEqual(
+    lines.map((l) => `${l.level} ${l.msg}`),
+    ['warn stopped publish because server is stopped'],
+  );
+});
