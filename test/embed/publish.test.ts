@@ -61,16 +61,21 @@ test('publish gives up once the server is stopping', async () => {
   assert.equal(calls.length, 2);
 });
 
-test('a front given a ready promise holds HTTP/1.1 and gRPC connections until it settles', async () => {
-  let setReady!: () => void;
-  const ready = new Promise<void>((r) => (setReady = r));
+/** A client front on a free port that serves /version once `ready` settles. */
+async function heldFront(ready: Promise<void>) {
   const front = await startFront({
     listen: [new URL('http://127.0.0.1:0')],
     handlers: {},
     ready,
     httpRoutes: new Map([['/version', versionHandler({ etcdserver: '3.4.23', etcdcluster: '3.4.0' })]]),
   });
-  const origin = front.addresses[0]!.origin;
+  return { front, origin: front.addresses[0]!.origin };
+}
+
+test('a front given a ready promise holds HTTP/1.1 and gRPC connections until it settles', async () => {
+  let setReady!: () => void;
+  const ready = new Promise<void>((r) => (setReady = r));
+  const { front, origin } = await heldFront(ready);
   try {
     let httpDone = false;
     const httpAnswer = fetch(`${origin}/version`).then(async (r) => {
@@ -111,13 +116,7 @@ test('a front given a ready promise holds HTTP/1.1 and gRPC connections until it
 test('when the member stops before it is ready, held and later connections are closed, not left hanging', async () => {
   let fail!: (e: unknown) => void;
   const ready = new Promise<void>((_, rej) => (fail = rej));
-  const front = await startFront({
-    listen: [new URL('http://127.0.0.1:0')],
-    handlers: {},
-    ready,
-    httpRoutes: new Map([['/version', versionHandler({ etcdserver: '3.4.23', etcdcluster: '3.4.0' })]]),
-  });
-  const origin = front.addresses[0]!.origin;
+  const { front, origin } = await heldFront(ready);
   try {
     const held = fetch(`${origin}/version`);
     await new Promise((r) => setTimeout(r, 200));
