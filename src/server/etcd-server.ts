@@ -716,12 +716,9 @@ export class EtcdServer {
     const m = this.membership.get(id);
     if (!m) throw EtcdError.of('MemberNotFound');
     if (!m.isLearner) throw EtcdError.of('MemberNotLearner');
-    if (!this.isLeader) {
-      // Only the leader knows how far the learner got: a follower passes the request on (etcd does so
-      // over its peer port) and relays the answer.
-      if (this.leaderId === 0n) throw EtcdError.of('NoLeader');
-      return this.forwarder.promote(this.leaderClientUrls(), req, this.requestTimeoutMs);
-    }
+    // Only the leader knows how far the learner got: a follower passes the request on (etcd does so over its
+    // peer port) and relays the answer.
+    if (!this.isLeader) return this.forwardPromote(req);
     // etcd: a learner is ready when it has at least 90% of the leader's log.
     const st = this.driver.node.status();
     const match = st.progress?.get(id)?.match ?? 0;
@@ -734,6 +731,34 @@ export class EtcdServer {
     }
     await this.proposeMemberChange(ConfChangeType.AddNode, { ...m, isLearner: false });
     return { header: this.memberHeader(), members: this.membersPb() };
+  }
+
+  /**
+   * MemberPromote sent to the leader. As in etcd, tried again while there is no leader or the leader changes
+   * (the call reaches no leader, or one that stepped down), until the request timeout; any answer from a
+   * leader (success, or a refusal such as "not in sync") ends it.
+   */
+  private async forwardPromote(
+    req: etcdserverpb.IMemberPromoteRequest,
+  ): Promise<etcdserverpb.IMemberPromoteResponse> {
+    const deadline = Date.now() + this.requestTimeoutMs;
+    let sawLeader = false;
+    for (;;) {
+      if (this.stopping) throw EtcdError.of('Stopped');
+      if (this.isLeader) return this.memberPromote(req); // elected meanwhile: answer here
+      if (this.leaderId !== 0n) sawLeader = true;
+      const urls = this.leaderId === 0n ? [] : this.leaderClientUrls();
+      const left = deadline - Date.now();
+      if (left <= 0) throw EtcdError.of(sawLeader ? 'Timeout' : 'NoLeader');
+      if (urls.length > 0) {
+        try {
+          return await this.forwarder.promote(urls, req, left);
+        } catch (e) {
+          if (!(e instanceof EtcdError && (e.is('LeaderChanged') || e.is('NoLeader')))) throw e;
+        }
+      }
+      await new Promise((r) => setTimeout(r, Math.min(50, Math.max(1, deadline - Date.now()))));
+    }
   }
 
   /** Hands leadership to another voting member (etcd's MoveLeader): only the leader may, and it waits for it. */
