@@ -218,7 +218,7 @@ export async function publish(
       log.info({ 'client-urls': attributes.clientURLs }, 'published local member to cluster through raft');
       return;
     } catch (e) {
-      if (server.isStopping()) {
+      if (server.isStopped) {
         log.warn({}, 'stopped publish because server is stopped');
         throw e;
       }

@@ -515,11 +515,6 @@ export class EtcdServer {
     if (Date.now() < deadline) setTimeout(() => this.campaignOnceApplied(deadline), 2).unref();
   }
 
-  /** True once stop() has begun (or the member stopped itself, e.g. after its removal). */
-  isStopping(): boolean {
-    return this.stopping !== undefined;
-  }
-
   /** Stops serving: fails waiters, stops raft, syncs the WAL, commits and closes the backend. */
   stop(): Promise<void> {
     if (this.stopping) return this.stopping;

@@ -14,7 +14,9 @@ function fakeServer(outcomes: Array<'timeout' | 'ok'>, stopAfter = Infinity) {
   let stopping = false;
   const server = {
     id: 0xabcn,
-    isStopping: () => stopping,
+    get isStopped() {
+      return stopping;
+    },
     propose(req: unknown): Promise<unknown> {
       calls.push(req);
       if (calls.length >= stopAfter) stopping = true;
