@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { MemoryStorage, RawNode } from '../raft/index.ts';
 import { EntryType } from '../api/raft-types.ts';
 import { decodeConfChange } from '../api/raft-codec.ts';
-import type { Entry } from '../api/raft-types.ts';
+import type { Entry, Message } from '../api/raft-types.ts';
+import type { Ready } from '../raft/index.ts';
 import { RaftDriver } from './raft-driver.ts';
 import { openRaftStorage } from './raft-storage.ts';
 import type { WAL } from '../storage/wal/wal.ts';
@@ -110,10 +111,14 @@ for (const asyncFsync of [true, false])
 class HeldWal {
   saves: { entries: Entry[]; release: () => void }[] = [];
   lastSavedIndex = 0;
-  save(_hs: unknown, entries: Entry[]): void {
+  /** Every write, in order: `onLoop` for save(), and whether it asked for an fdatasync. */
+  log: { onLoop: boolean; entries: number; sync: boolean }[] = [];
+  save(_hs: unknown, entries: Entry[], sync: boolean): void {
+    this.log.push({ onLoop: true, entries: entries.length, sync });
     if (entries.length > 0) this.lastSavedIndex = entries.at(-1)!.index;
   }
-  saveAsync(_hs: unknown, entries: Entry[], _sync: boolean, done: (err: Error | null) => void): void {
+  saveAsync(_hs: unknown, entries: Entry[], sync: boolean, done: (err: Error | null) => void): void {
+    this.log.push({ onLoop: false, entries: entries.length, sync });
     if (entries.length > 0) this.lastSavedIndex = entries.at(-1)!.index;
     this.saves.push({ entries, release: () => done(null) });
   }
@@ -200,4 +205,80 @@ async function heldTest(
   next[0]!.release();
   await until(() => applied.length === 4);
   assert.deepEqual(applied, ['a', 'b', 'c', 'd']);
+  // Only writes that need an fdatasync leave the loop.
+  assert.ok(
+    wal.log.every((w) => w.onLoop === !w.sync),
+    JSON.stringify(wal.log),
+  );
 }
+
+test('a follower writes a commit-only hard state on the loop, without fdatasync, and it holds no turn', async () => {
+  // Raft is scripted: the follower gets an append (entries: fdatasync off the loop, the reply waits for
+  // it), then the leader's new commit index alone (etcd's MustSync false), then another append.
+  const hs = (commit: number) => ({ term: 2, vote: 0n, commit });
+  const entry = (index: number): Entry => ({
+    term: 2,
+    index,
+    type: EntryType.Normal,
+    data: Buffer.from(`e${index}`),
+  });
+  const resp = (index: number) => ({ type: 4, to: 1n, from: 2n, term: 2, index }) as unknown as Message;
+  const script: Ready[] = [
+    {
+      hardState: hs(0),
+      entries: [entry(1)],
+      committedEntries: [],
+      messages: [resp(1)],
+      readStates: [],
+      mustSync: true,
+    },
+    {
+      hardState: hs(1),
+      entries: [],
+      committedEntries: [entry(1)],
+      messages: [],
+      readStates: [],
+      mustSync: false,
+    },
+    { entries: [entry(2)], committedEntries: [], messages: [resp(2)], readStates: [], mustSync: true },
+  ];
+  const node = {
+    hasReady: () => script.length > 0,
+    ready: () => script[0]!,
+    advance: () => void script.shift(),
+    tick: () => {},
+  };
+  const wal = new HeldWal();
+  const applied: number[] = [];
+  const sent: number[] = [];
+  const driver = new RaftDriver({
+    node: node as unknown as RawNode,
+    storage: new MemoryStorage(),
+    wal: wal as unknown as WAL,
+    snapshotter: {} as Snapshotter,
+    tickMs: 1000,
+    hooks: {
+      send: (msgs) => sent.push(...msgs.map((m) => m.index)),
+      applySnapshot: () => {},
+      applyEntries: (ents) => applied.push(...ents.map((e) => e.index)),
+      onSoftState: () => {},
+      onFatal: (e) => assert.fail(String(e)),
+    },
+  });
+  driver.runTurns();
+  assert.deepEqual(wal.log, [{ onLoop: false, entries: 1, sync: true }]);
+  assert.deepEqual(sent, [], 'the reply waits for the fdatasync');
+  wal.saves.splice(0)[0]!.release();
+  assert.deepEqual(sent, [1]);
+  driver.runTurns();
+  // The commit-only write went on the loop, the entry was applied, and the next append's write is already out.
+  assert.deepEqual(wal.log.slice(1), [
+    { onLoop: true, entries: 0, sync: false },
+    { onLoop: false, entries: 1, sync: true },
+  ]);
+  assert.deepEqual(applied, [1]);
+  wal.saves.splice(0)[0]!.release();
+  assert.deepEqual(sent, [1, 2]);
+  assert.equal(script.length, 0);
+  await driver.stop();
+});

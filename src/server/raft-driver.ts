@@ -7,8 +7,9 @@
 // Turns run on setImmediate after anything that may produce a Ready (tick, proposal, message), so
 // all proposals made in one event-loop turn share one Ready and one fsync (group commit).
 //
-// The WAL write of a turn runs off the event loop (WAL.saveAsync: libuv's thread pool), so while the disk
-// works the loop keeps taking requests, which queue up for the next turn's batch. Until it is durable:
+// A turn's WAL write that needs an fdatasync runs off the event loop (WAL.saveAsync: libuv's thread pool),
+// so while the disk works the loop keeps taking requests, which queue up for the next turn's batch (a write
+// that needs none, only the commit index moved, stays on the loop). Until it is durable:
 // - no new Ready is taken (one write in flight; raft keeps the entries in its unstable log meanwhile),
 // - a follower's or candidate's messages wait (MsgAppResp, votes promise durable state),
 // - committed entries wait unless every one of them was already durable before this turn (a single
@@ -242,7 +243,9 @@ export class RaftDriver {
         )
       );
     const held = FAILPOINTS && deferWalSave(() => this.wal.save(rd.hardState, rd.entries, mustSync));
-    if (!this.asyncFsync || held) {
+    // A write with no fdatasync (only the commit index moved: etcd's MustSync is false) is a page-cache
+    // copy of a few bytes; it stays on the loop, where a thread-pool round trip would cost more than it.
+    if (!this.asyncFsync || held || !mustSync) {
       // The same order with the disk time spent on the loop (a failure throws to runTurns).
       if (FAILPOINTS && mustSync) failpoint('walFsync');
       if (!held) this.wal.save(rd.hardState, rd.entries, mustSync);
