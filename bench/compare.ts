@@ -12,7 +12,7 @@ import { join, relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Command } from 'commander';
 import { addLoadFlags, optionsFromFlags, type LoadFlags } from './load/cli.ts';
-import { REPO_ROOT, SYSTEMS, startCluster, type System } from './load/cluster.ts';
+import { REPO_ROOT, SYSTEMS, leaderFirst, startCluster, type System } from './load/cluster.ts';
 import { measureDiskSync } from './load/disk.ts';
 import { formatResult, parseDuration } from './load/format.ts';
 import type { LoadOptions } from './load/options.ts';
@@ -138,12 +138,14 @@ async function main(): Promise<void> {
           try {
             await sleep(1000);
             const idleRssMiB = cluster.rssMiB();
+            const { endpoints, leader } = await leaderFirst(cluster.endpoints);
             log(
-              `\n== ${system}, ${members} member(s), round ${round + 1}: healthy in ${startS.toFixed(1)} s, RSS ${idleRssMiB.toFixed(0)} MiB`,
+              `\n== ${system}, ${members} member(s), round ${round + 1}: healthy in ${startS.toFixed(1)} s, RSS ${idleRssMiB.toFixed(0)} MiB` +
+                (members > 1 ? `, leader ${leader ?? 'unknown (endpoints in start order)'}` : ''),
             );
             for (const id of ids) {
               const o: LoadOptions = {
-                ...optionsFromFlags(f, MATRIX[id]!.scenario, cluster.endpoints),
+                ...optionsFromFlags(f, MATRIX[id]!.scenario, endpoints),
                 ...MATRIX[id],
                 total: null,
                 durationMs: f.duration,

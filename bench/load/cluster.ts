@@ -108,6 +108,32 @@ async function healthy(clientAddr: string): Promise<boolean> {
   }
 }
 
+/**
+ * The endpoints with the leader's first (the rest in their order), so that the scenarios' first connection
+ * (the putter of the watch scenarios) reaches the leader in both systems, whichever member won the election.
+ * Asks each member's JSON gateway for its status (etcd 3.4 and tsetcd both serve /v3/maintenance/status).
+ * Unchanged, and no leader, if no member says it leads.
+ */
+export async function leaderFirst(
+  endpoints: readonly string[],
+): Promise<{ endpoints: string[]; leader?: string }> {
+  for (let i = 0; i < endpoints.length; i++) {
+    try {
+      const r = await fetch(`http://${endpoints[i]}/v3/maintenance/status`, {
+        method: 'POST',
+        body: '{}',
+        signal: AbortSignal.timeout(2000),
+      });
+      const st = (await r.json()) as { header?: { member_id?: string }; leader?: string };
+      if (r.ok && st.leader !== undefined && st.leader !== '0' && st.header?.member_id === st.leader)
+        return { endpoints: [endpoints[i]!, ...endpoints.filter((_, j) => j !== i)], leader: endpoints[i]! };
+    } catch {
+      // this member does not answer: try the next
+    }
+  }
+  return { endpoints: [...endpoints] };
+}
+
 export async function startCluster(o: ClusterOptions): Promise<Cluster> {
   mkdirSync(o.root, { recursive: true });
   const ports = await freePorts(2 * o.members);

@@ -231,7 +231,7 @@ export function markdown(d: CompareData, chartFile: string | null, keptNotes: st
   );
   out.push(
     `- Load: ${i.clients} clients (one request in flight each) over ${i.conns} HTTP/2 connections spread round-robin over ` +
-      `the members, ${i.workers} load generator processes (bench/load, gRPC over node:http2 with pre-encoded frames), ` +
+      `the members (with 3 members the leader's endpoint comes first, in both systems), ${i.workers} load generator processes (bench/load, gRPC over node:http2 with pre-encoded frames), ` +
       `${i.warmupMs / 1000} s warm-up then ${i.durationMs / 1000} s measured per scenario, ${i.rounds} rounds ` +
       'alternating etcd and tsetcd (A B A B), a fresh cluster for each system and round, reads first (etcd 3.4 ' +
       'reads slow down after a burst of puts). Keys 8 bytes, values 256 bytes, key space 100,000.',
@@ -239,7 +239,7 @@ export function markdown(d: CompareData, chartFile: string | null, keptNotes: st
   out.push(
     '- Watch: 100 watchers on 10 streams watching one prefix; `watch` has 1 putter with one put in flight ' +
       '(ops/s = events delivered per second), `watch-latency` puts 100/s (the figure that matters is the ' +
-      'latency from put sent to event received).',
+      'latency from put sent to event received). The putter uses the first connection: the leader.',
   );
   out.push(
     '- Columns: ops/s and p99 are medians over rounds; spread = lowest and highest per-round ratio; CPU µs/op = ' +
