@@ -17,8 +17,8 @@ const int = (v: string): number => {
 };
 const d = DEFAULT_OPTIONS;
 
-/** Adds the load flags shared by the CLI and bench:compare. */
-export function addLoadFlags(cmd: Command): Command {
+/** Adds the load flags shared by the CLI and bench:compare (`warmupMs`: that flag's default). */
+export function addLoadFlags(cmd: Command, warmupMs = d.warmupMs): Command {
   return cmd
     .option('--clients <n>', 'concurrent clients, one request in flight each', int, d.clients)
     .option('--conns <n>', 'HTTP/2 connections', int, d.conns)
@@ -34,7 +34,7 @@ export function addLoadFlags(cmd: Command): Command {
     .option('--rw-ratio <x>', 'txn-mixed: reads per write', Number, d.rwRatio)
     .option('--range-keys <n>', 'range --prefix: keys under the prefix', int, d.rangeKeys)
     .option('--lease-ttl <s>', 'lease scenarios: TTL of granted leases', int, d.leaseTtl)
-    .option('--warmup <d>', 'duration runs: unmeasured load first', parseDuration, d.warmupMs);
+    .option('--warmup <d>', 'duration runs: unmeasured load first', parseDuration, warmupMs);
 }
 
 export interface LoadFlags {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startCluster, type Cluster } from '../../bench/load/cluster.ts';
+import { leaderFirst, startCluster, type Cluster } from '../../bench/load/cluster.ts';
 import { DEFAULT_OPTIONS, type LoadOptions, type LoadResult } from '../../bench/load/options.ts';
 import { LoadPool } from '../../bench/load/runner.ts';
 
@@ -107,4 +107,16 @@ test('server figures come from /proc', () => {
   assert.ok(cluster.cpuSeconds() > 0);
   const rss = cluster.rssMiB();
   assert.ok(rss > 1 && cluster.peakRssMiB() >= rss);
+});
+
+test('leaderFirst finds the leader through the JSON gateway, and keeps the order when nobody answers', async () => {
+  const found = await leaderFirst(cluster.endpoints);
+  assert.equal(found.leader, cluster.endpoints[0]);
+  assert.deepEqual(found.endpoints, cluster.endpoints);
+  // A closed port first: skipped, the leader still found and moved to the front.
+  const dead = '127.0.0.1:1';
+  const mixed = await leaderFirst([dead, ...cluster.endpoints]);
+  assert.equal(mixed.leader, cluster.endpoints[0]);
+  assert.deepEqual(mixed.endpoints, [...cluster.endpoints, dead]);
+  assert.deepEqual(await leaderFirst([dead]), { endpoints: [dead] });
 });
