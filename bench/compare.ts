@@ -157,14 +157,27 @@ async function main(): Promise<void> {
                 total: null,
                 durationMs: f.duration,
               };
-              const cpu0 = cluster.cpuSeconds();
-              const result = await pool.run(o);
-              const serverCpuS = cluster.cpuSeconds() - cpu0;
+              // Server CPU over the measured window only (not the setup nor the warm-up).
+              let cpu0 = NaN;
+              let cpu1 = NaN;
+              const result = await pool.run(o, {
+                start: () => (cpu0 = cluster.cpuSeconds()),
+                end: () => (cpu1 = cluster.cpuSeconds()),
+              });
+              const serverCpuS = cpu1 - cpu0;
               samples.push({ members, round, system, id, result, serverCpuS });
               log(`${formatResult({ ...result, label: id })}\n  server CPU: ${serverCpuS.toFixed(2)} s`);
               await sleep(f.pause);
             }
-            servers.push({ members, round, system, idleRssMiB, peakRssMiB: cluster.peakRssMiB(), startS });
+            servers.push({
+              members,
+              round,
+              system,
+              idleRssMiB,
+              peakRssMiB: cluster.peakRssMiB(),
+              startS,
+              ...(leader !== undefined ? { leader } : {}),
+            });
           } finally {
             await cluster.stop();
           }

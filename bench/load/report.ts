@@ -24,6 +24,8 @@ export interface ServerSample {
   idleRssMiB: number;
   peakRssMiB: number;
   startS: number;
+  /** The leader's client endpoint, put first for the scenarios; absent if no member said it leads. */
+  leader?: string;
 }
 
 export interface RunInfo {
@@ -203,6 +205,17 @@ function loadText(l: number[]): string {
 
 const NOTES_MARK = '<!-- Everything below this line is kept when bench:compare rewrites the page. -->';
 
+/** How the scenarios' endpoints were ordered in the clusters of more than one member. */
+function leaderNote(d: CompareData): string {
+  const multi = d.servers.filter((s) => s.members > 1);
+  if (multi.length === 0) return '';
+  const found = multi.filter((s) => s.leader !== undefined).length;
+  return (
+    ` (with more than one member the leader's endpoint comes first, so the watch putter reaches the leader; ` +
+    `the leader was found in ${found} of ${multi.length} such clusters, the others kept the start order)`
+  );
+}
+
 export function markdown(d: CompareData, chartFile: string | null, keptNotes: string | null): string {
   const i = d.info;
   const out: string[] = [];
@@ -231,7 +244,7 @@ export function markdown(d: CompareData, chartFile: string | null, keptNotes: st
   );
   out.push(
     `- Load: ${i.clients} clients (one request in flight each) over ${i.conns} HTTP/2 connections spread round-robin over ` +
-      `the members (with 3 members the leader's endpoint comes first, in both systems), ${i.workers} load generator processes (bench/load, gRPC over node:http2 with pre-encoded frames), ` +
+      `the members${leaderNote(d)}, ${i.workers} load generator processes (bench/load, gRPC over node:http2 with pre-encoded frames), ` +
       `${i.warmupMs / 1000} s warm-up then ${i.durationMs / 1000} s measured per scenario, ${i.rounds} rounds ` +
       'alternating etcd and tsetcd (A B A B), a fresh cluster for each system and round, reads first (etcd 3.4 ' +
       'reads slow down after a burst of puts). Keys 8 bytes, values 256 bytes, key space 100,000.',
@@ -239,11 +252,11 @@ export function markdown(d: CompareData, chartFile: string | null, keptNotes: st
   out.push(
     '- Watch: 100 watchers on 10 streams watching one prefix; `watch` has 1 putter with one put in flight ' +
       '(ops/s = events delivered per second), `watch-latency` puts 100/s (the figure that matters is the ' +
-      'latency from put sent to event received). The putter uses the first connection: the leader.',
+      'latency from put sent to event received). The putter uses the first connection.',
   );
   out.push(
     '- Columns: ops/s and p99 are medians over rounds; spread = lowest and highest per-round ratio; CPU µs/op = ' +
-      'server CPU (all members, /proc/<pid>/stat) per completed operation; loadgen cores = most CPU the load ' +
+      'server CPU (all members, /proc/<pid>/stat) in the measured window (no setup, no warm-up) per completed operation; loadgen cores = most CPU the load ' +
       'generator used in any run (of ' +
       `${i.cores} cores; it shares them with the servers).`,
   );

@@ -112,19 +112,37 @@ export class LoadPool {
     return this.workers.map((w) => w.child.pid!);
   }
 
-  async run(o: LoadOptions): Promise<LoadResult> {
+  /**
+   * One load run. `window` hears when the measured window starts and ends (in duration mode: the warm-up
+   * and the duration timed from the start message; with a total: the start and the last report), so a
+   * caller can sample server figures over exactly what is measured, not the setup or the warm-up.
+   */
+  async run(o: LoadOptions, window: { start?(): void; end?(): void } = {}): Promise<LoadResult> {
     checkOptions(o);
     await prepare(o);
     const plans = planWorkers(o, this.workers.length);
     const used = this.workers.slice(0, plans.length);
+    const timers: NodeJS.Timeout[] = [];
+    let ended = false;
+    const end = (): void => {
+      if (!ended) window.end?.();
+      ended = true;
+    };
     try {
       await Promise.all(used.map((w, i) => w.ask({ type: 'setup', plan: plans[i]! }, 'ready')));
-      const reports = await Promise.all(used.map((w) => w.ask({ type: 'start' }, 'result')));
+      const reports = Promise.all(used.map((w) => w.ask({ type: 'start' }, 'result')));
+      if (o.total === null) {
+        timers.push(setTimeout(() => window.start?.(), o.warmupMs));
+        timers.push(setTimeout(end, o.warmupMs + o.durationMs));
+      } else window.start?.();
+      const done = await reports;
+      end();
       return merge(
         o,
-        reports.map((r) => r.report),
+        done.map((r) => r.report),
       );
     } finally {
+      for (const t of timers) clearTimeout(t);
       await Promise.allSettled(used.map((w) => w.ask({ type: 'close' }, 'closed')));
     }
   }

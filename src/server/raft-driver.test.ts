@@ -205,80 +205,106 @@ async function heldTest(
   next[0]!.release();
   await until(() => applied.length === 4);
   assert.deepEqual(applied, ['a', 'b', 'c', 'd']);
-  // Only writes that need an fdatasync leave the loop.
+  // Consistency: the writes that need an fdatasync, and only they, left the loop (a single voter commits in
+  // the Ready that appends, so no commit-only write happens here; see the scripted test below).
   assert.ok(
     wal.log.every((w) => w.onLoop === !w.sync),
     JSON.stringify(wal.log),
   );
 }
 
-test('a follower writes a commit-only hard state on the loop, without fdatasync, and it holds no turn', async () => {
-  // Raft is scripted: the follower gets an append (entries: fdatasync off the loop, the reply waits for
-  // it), then the leader's new commit index alone (etcd's MustSync false), then another append.
-  const hs = (commit: number) => ({ term: 2, vote: 0n, commit });
-  const entry = (index: number): Entry => ({
-    term: 2,
-    index,
-    type: EntryType.Normal,
-    data: Buffer.from(`e${index}`),
+for (const role of ['follower', 'leader'] as const)
+  test(`a ${role} writes a commit-only hard state synchronously, without fdatasync, and it holds no turn`, async () => {
+    // Raft is scripted: an append (entries: fdatasync off the loop), then the new commit index alone (etcd's
+    // MustSync false) with a message, then another append. Writes, sends and applies go to one log, in order.
+    const hs = (commit: number) => ({ term: 2, vote: 0n, commit });
+    const entry = (index: number): Entry => ({
+      term: 2,
+      index,
+      type: EntryType.Normal,
+      data: Buffer.from(`e${index}`),
+    });
+    const msg = (index: number) => ({ type: 4, to: 1n, from: 2n, term: 2, index }) as unknown as Message;
+    const script: Ready[] = [
+      {
+        ...(role === 'leader' ? { softState: { lead: 2n, state: 'leader' } } : {}),
+        hardState: hs(0),
+        entries: [entry(1)],
+        committedEntries: [],
+        messages: [msg(1)],
+        readStates: [],
+        mustSync: true,
+      } as Ready,
+      {
+        hardState: hs(1),
+        entries: [],
+        committedEntries: [entry(1)],
+        messages: [msg(11)],
+        readStates: [],
+        mustSync: false,
+      },
+      { entries: [entry(2)], committedEntries: [], messages: [msg(2)], readStates: [], mustSync: true },
+    ];
+    const node = {
+      hasReady: () => script.length > 0,
+      ready: () => script[0]!,
+      advance: () => void script.shift(),
+      tick: () => {},
+    };
+    const events: string[] = [];
+    const wal = new HeldWal();
+    const save = wal.save.bind(wal);
+    const saveAsync = wal.saveAsync.bind(wal);
+    wal.save = (h, e, sync) => {
+      events.push(
+        `write commit=${(h as { commit: number } | undefined)?.commit} entries=${e.length} sync=${sync} on-loop`,
+      );
+      save(h, e, sync);
+    };
+    wal.saveAsync = (h, e, sync, done) => {
+      events.push(`write entries=${e.length} sync=${sync} async`);
+      saveAsync(h, e, sync, (err) => {
+        events.push('durable');
+        done(err);
+      });
+    };
+    const driver = new RaftDriver({
+      node: node as unknown as RawNode,
+      storage: new MemoryStorage(),
+      wal: wal as unknown as WAL,
+      snapshotter: {} as Snapshotter,
+      tickMs: 1000,
+      hooks: {
+        send: (msgs) => events.push(...msgs.map((m) => `send ${m.index}`)),
+        applySnapshot: () => {},
+        applyEntries: (ents) => events.push(...ents.map((e) => `apply ${e.index}`)),
+        onSoftState: () => {},
+        onFatal: (e) => assert.fail(String(e)),
+      },
+    });
+    driver.runTurns();
+    wal.saves.splice(0)[0]!.release();
+    driver.runTurns();
+    // The third Ready's write is out without any release: the commit-only write held nothing.
+    assert.equal(wal.saves.length, 1, 'the next append went out in the same run of turns');
+    const beforeLastRelease = [...events];
+    wal.saves.splice(0)[0]!.release();
+    const first =
+      role === 'leader'
+        ? ['send 1', 'write entries=1 sync=true async', 'durable']
+        : ['write entries=1 sync=true async', 'durable', 'send 1'];
+    // The entry was durable before this turn: applied at once; a follower's message follows its write.
+    const second =
+      role === 'leader'
+        ? ['send 11', 'apply 1', 'write commit=1 entries=0 sync=false on-loop']
+        : ['apply 1', 'write commit=1 entries=0 sync=false on-loop', 'send 11'];
+    const third =
+      role === 'leader' ? ['send 2', 'write entries=1 sync=true async'] : ['write entries=1 sync=true async'];
+    assert.deepEqual(beforeLastRelease, [...first, ...second, ...third]);
+    assert.deepEqual(
+      events.slice(beforeLastRelease.length),
+      role === 'leader' ? ['durable'] : ['durable', 'send 2'],
+    );
+    assert.equal(script.length, 0);
+    await driver.stop();
   });
-  const resp = (index: number) => ({ type: 4, to: 1n, from: 2n, term: 2, index }) as unknown as Message;
-  const script: Ready[] = [
-    {
-      hardState: hs(0),
-      entries: [entry(1)],
-      committedEntries: [],
-      messages: [resp(1)],
-      readStates: [],
-      mustSync: true,
-    },
-    {
-      hardState: hs(1),
-      entries: [],
-      committedEntries: [entry(1)],
-      messages: [],
-      readStates: [],
-      mustSync: false,
-    },
-    { entries: [entry(2)], committedEntries: [], messages: [resp(2)], readStates: [], mustSync: true },
-  ];
-  const node = {
-    hasReady: () => script.length > 0,
-    ready: () => script[0]!,
-    advance: () => void script.shift(),
-    tick: () => {},
-  };
-  const wal = new HeldWal();
-  const applied: number[] = [];
-  const sent: number[] = [];
-  const driver = new RaftDriver({
-    node: node as unknown as RawNode,
-    storage: new MemoryStorage(),
-    wal: wal as unknown as WAL,
-    snapshotter: {} as Snapshotter,
-    tickMs: 1000,
-    hooks: {
-      send: (msgs) => sent.push(...msgs.map((m) => m.index)),
-      applySnapshot: () => {},
-      applyEntries: (ents) => applied.push(...ents.map((e) => e.index)),
-      onSoftState: () => {},
-      onFatal: (e) => assert.fail(String(e)),
-    },
-  });
-  driver.runTurns();
-  assert.deepEqual(wal.log, [{ onLoop: false, entries: 1, sync: true }]);
-  assert.deepEqual(sent, [], 'the reply waits for the fdatasync');
-  wal.saves.splice(0)[0]!.release();
-  assert.deepEqual(sent, [1]);
-  driver.runTurns();
-  // The commit-only write went on the loop, the entry was applied, and the next append's write is already out.
-  assert.deepEqual(wal.log.slice(1), [
-    { onLoop: true, entries: 0, sync: false },
-    { onLoop: false, entries: 1, sync: true },
-  ]);
-  assert.deepEqual(applied, [1]);
-  wal.saves.splice(0)[0]!.release();
-  assert.deepEqual(sent, [1, 2]);
-  assert.equal(script.length, 0);
-  await driver.stop();
-});

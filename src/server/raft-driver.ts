@@ -9,14 +9,16 @@
 //
 // A turn's WAL write that needs an fdatasync runs off the event loop (WAL.saveAsync: libuv's thread pool),
 // so while the disk works the loop keeps taking requests, which queue up for the next turn's batch (a write
-// that needs none, only the commit index moved, stays on the loop). Until it is durable:
+// that needs none, only the commit index moved, is done synchronously and holds nothing). Until it is durable:
 // - no new Ready is taken (one write in flight; raft keeps the entries in its unstable log meanwhile),
 // - a follower's or candidate's messages wait (MsgAppResp, votes promise durable state),
 // - committed entries wait unless every one of them was already durable before this turn (a single
 //   member commits what it appends in the same Ready; acknowledging those needs the fsync first).
 // A leader's messages leave at once: the leader replicates in parallel with its own fsync (raft thesis
-// §10.2.1, etcd does the same); they promise nothing about the leader's disk, and raft counts the
-// leader's own copy towards a commit only through a later Ready, which waits for this write.
+// §10.2.1, etcd does the same); they promise nothing about the leader's disk. Raft counts the leader's
+// own copy towards a commit as soon as it appends, so what keeps an entry from being applied before the
+// leader's disk has it is the rule above: committed entries are applied in this turn only if already durable,
+// else once this write is, and the next turn waits for it.
 // Turns with a snapshot stay fully synchronous.
 import { RawNode, type MemoryStorage, type Ready, type SoftState, type ReadState } from '../raft/index.ts';
 import type { ConfChange, Entry, Message, Snapshot } from '../api/raft-types.ts';
@@ -243,9 +245,10 @@ export class RaftDriver {
         )
       );
     const held = FAILPOINTS && deferWalSave(() => this.wal.save(rd.hardState, rd.entries, mustSync));
-    // A write with no fdatasync (only the commit index moved: etcd's MustSync is false) is a page-cache
-    // copy of a few bytes; it stays on the loop, where a thread-pool round trip would cost more than it.
-    if (!this.asyncFsync || held || !mustSync) {
+    // A write raft needs no fdatasync for (only the commit index moved: etcd's MustSync is false) is finished
+    // when write(2) returns, so the turn goes on at once: it does not hold the next Ready for a loop iteration
+    // as an async save would (saveAsync completes even a write without fdatasync on a later tick).
+    if (!this.asyncFsync || held || !rd.mustSync) {
       // The same order with the disk time spent on the loop (a failure throws to runTurns).
       if (FAILPOINTS && mustSync) failpoint('walFsync');
       if (!held) this.wal.save(rd.hardState, rd.entries, mustSync);

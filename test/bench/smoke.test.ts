@@ -94,9 +94,22 @@ test('watch-latency: rated puts, every event timed', async () => {
 });
 
 test('duration mode counts only the measured window', async () => {
+  const marks: [string, number][] = [];
+  const t0 = performance.now();
   const r = await pool.run(
-    options({ scenario: 'range', consistency: 's', total: null, durationMs: 400, warmupMs: 100 }),
+    options({ scenario: 'range', consistency: 's', total: null, durationMs: 400, warmupMs: 300 }),
+    {
+      start: () => marks.push(['start', performance.now() - t0]),
+      end: () => marks.push(['end', performance.now() - t0]),
+    },
   );
+  // The window callbacks (bench:compare samples server CPU with them) came once each, in order, not before
+  // the warm-up had passed, nor the end before warm-up + duration (timers are never early).
+  assert.deepEqual(
+    marks.map((m) => m[0]),
+    ['start', 'end'],
+  );
+  assert.ok(marks[0]![1] >= 299 && marks[1]![1] >= 699, JSON.stringify(marks));
   assert.equal(r.errors, 0);
   assert.equal(r.elapsedS, 0.4);
   assert.ok(r.ops > 0);
