@@ -123,6 +123,15 @@ test('an ignore_value/ignore_lease put of a key a "\\0" delete removed earlier f
     assert.equal(s.rev(), rev, 'nothing applied');
     assert.equal(s.applyRange(ALL).count, 2);
   }
+  // etcd checks every put, then every range, before it applies anything: a range at a future revision in
+  // the same txn is refused as such (found by the model test, seed 1785838368).
+  const future: RequestOp = { requestRange: { key: B('a'), revision: rev + 1 } };
+  throwsEtcd(
+    () => s.applyTxn({ success: [del('a', '\0'), ignored('c'), future] }),
+    'ErrGRPCFutureRev',
+    'etcdserver: mvcc: required revision is a future revision',
+  );
+  assert.equal(s.rev(), rev, 'nothing applied');
   // Still fine: the put runs before the delete, the delete misses the key, or the branch is not taken.
   s.applyTxn({ success: [ignored('c'), del('a', '\0')] });
   s.applyPut({ key: B('c'), value: B('1') });

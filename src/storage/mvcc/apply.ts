@@ -493,11 +493,11 @@ export function applyTxn(store: KvStore, rt: TxnRequest): TxnResponse {
   const isWrite = !isTxnReadonly(rt);
   const rv = store.read();
   const path = compareToPath(rv, rt);
-  if (isWrite) {
-    checkRequests(rv, rt, path, checkRequestPut(store));
-    checkIgnoredPutsAfterDeletes(rt, path);
-  }
+  if (isWrite) checkRequests(rv, rt, path, checkRequestPut(store));
   checkRequests(rv, rt, path, checkRequestRange);
+  // Last: it stands for etcd's failure in the middle of the apply, which comes after both of etcd's checks
+  // (a range at a future revision in the same txn is refused as such, before anything runs).
+  if (isWrite) checkIgnoredPutsAfterDeletes(rt, path);
   const { resp } = newTxnResp(rt, path);
   const txn = isWrite ? store.write() : readOnlyWrite(rv);
   let rev: number;
