@@ -212,7 +212,9 @@ function leaderNote(d: CompareData): string {
   const found = multi.filter((s) => s.leader !== undefined).length;
   return (
     ` (with more than one member the leader's endpoint comes first, so the watch putter reaches the leader; ` +
-    `the leader was found in ${found} of ${multi.length} such clusters, the others kept the start order)`
+    (found === multi.length
+      ? `the leader was found in all ${found} such clusters)`
+      : `the leader was found in ${found} of ${multi.length} such clusters, the others kept the start order)`)
   );
 }
 
