@@ -145,12 +145,22 @@ async function main(): Promise<void> {
           try {
             await sleep(1000);
             const idleRssMiB = cluster.rssMiB();
-            const { endpoints, leader } = await leaderFirst(cluster.endpoints);
+            let { endpoints, leader } = await leaderFirst(cluster.endpoints);
+            let leaderChanges = 0;
             log(
               `\n== ${system}, ${members} member(s), round ${round + 1}: healthy in ${startS.toFixed(1)} s, RSS ${idleRssMiB.toFixed(0)} MiB` +
                 (members > 1 ? `, leader ${leader ?? 'unknown (endpoints in start order)'}` : ''),
             );
             for (const id of ids) {
+              if (members > 1) {
+                // Asked again before each scenario: a leader change mid-round would otherwise go unnoticed.
+                const now = await leaderFirst(cluster.endpoints);
+                if (now.leader !== leader) {
+                  log(`  leader changed before ${id}: ${leader ?? 'unknown'} -> ${now.leader ?? 'unknown'}`);
+                  leaderChanges++;
+                  ({ endpoints, leader } = now);
+                }
+              }
               const o: LoadOptions = {
                 ...optionsFromFlags(f, MATRIX[id]!.scenario, endpoints),
                 ...MATRIX[id],
@@ -177,6 +187,7 @@ async function main(): Promise<void> {
               peakRssMiB: cluster.peakRssMiB(),
               startS,
               ...(leader !== undefined ? { leader } : {}),
+              leaderChanges,
             });
           } finally {
             await cluster.stop();

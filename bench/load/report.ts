@@ -26,6 +26,8 @@ export interface ServerSample {
   startS: number;
   /** The leader's client endpoint, put first for the scenarios; absent if no member said it leads. */
   leader?: string;
+  /** Times the leader was found changed before a scenario (the endpoints were reordered then). */
+  leaderChanges?: number;
 }
 
 export interface RunInfo {
@@ -210,11 +212,14 @@ function leaderNote(d: CompareData): string {
   const multi = d.servers.filter((s) => s.members > 1);
   if (multi.length === 0) return '';
   const found = multi.filter((s) => s.leader !== undefined).length;
+  const changes = multi.reduce((a, s) => a + (s.leaderChanges ?? 0), 0);
   return (
-    ` (with more than one member the leader's endpoint comes first, so the watch putter reaches the leader; ` +
+    ` (with more than one member the leader's endpoint comes first, asked again before each scenario, so the ` +
+    `watch putter reaches the leader; ` +
     (found === multi.length
-      ? `the leader was found in all ${found} such clusters)`
-      : `the leader was found in ${found} of ${multi.length} such clusters, the others kept the start order)`)
+      ? `the leader was found in all ${found} such clusters`
+      : `the leader was found in ${found} of ${multi.length} such clusters, the others kept the start order`) +
+    `, and changed ${changes} time${changes === 1 ? '' : 's'} during the runs)`
   );
 }
 

@@ -229,6 +229,28 @@ test('report: medians, per-round ratio spread, page with kept notes, chart', () 
   assert.match(page, /\| put \| 1,500 \| 1,000 \| 0\.67 \| 0\.50–0\.75 \|/);
   assert.equal(keptNotesOf(page), '\n## Notes\nmine\n');
   assert.match(svgChart(d), /^<svg[\s\S]*0\.67[\s\S]*<\/svg>\n$/);
+  assert.doesNotMatch(page, /leader's endpoint/, 'no word of a leader with 1 member');
+  // With more members the page says how often the leader was found and how often it changed.
+  const three: CompareData = {
+    ...d,
+    servers: [
+      {
+        members: 3,
+        round: 0,
+        system: 'etcd',
+        idleRssMiB: 20,
+        peakRssMiB: 40,
+        startS: 1,
+        leader: 'a:1',
+        leaderChanges: 1,
+      },
+      { members: 3, round: 0, system: 'tsetcd', idleRssMiB: 20, peakRssMiB: 40, startS: 1, leaderChanges: 0 },
+    ],
+  };
+  assert.match(
+    markdown(three, 'chart.svg', ''),
+    /leader was found in 1 of 2 such clusters, the others kept the start order, and changed 1 time during the runs/,
+  );
 });
 
 test('profile summary: self time per function from samples and time deltas', () => {
