@@ -8,7 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Command } from 'commander';
 import { addLoadFlags, optionsFromFlags, type LoadFlags } from './load/cli.ts';
@@ -231,7 +231,12 @@ async function main(): Promise<void> {
   );
   if (f.json) writeFileSync(f.json, JSON.stringify(data, null, 1));
   if (outFile !== null) {
-    const chart = join(REPO_ROOT, 'docs/performance.svg');
+    // The chart goes beside the page: docs/performance.svg for the default page, `<out>.svg` for another.
+    const defaultPage = join(REPO_ROOT, 'docs/PERFORMANCE.md');
+    const chart =
+      resolve(outFile) === defaultPage
+        ? join(REPO_ROOT, 'docs/performance.svg')
+        : `${resolve(outFile).replace(/\.md$/i, '')}.svg`;
     writeFileSync(chart, svgChart(data));
     const kept = existsSync(outFile) ? keptNotesOf(readFileSync(outFile, 'utf8')) : null;
     writeFileSync(outFile, markdown(data, relative(join(outFile, '..'), chart), kept));
