@@ -8,14 +8,16 @@ import { EntryType } from '../api/raft-types.ts';
 import { decodeConfChange } from '../api/raft-codec.ts';
 import type { Entry, Message } from '../api/raft-types.ts';
 import type { Ready } from '../raft/index.ts';
-import { RaftDriver } from './raft-driver.ts';
+import { INLINE_MAX_ENTRIES, INLINE_MAX_MEAN_MS, RaftDriver } from './raft-driver.ts';
 import { openRaftStorage } from './raft-storage.ts';
 import type { WAL } from '../storage/wal/wal.ts';
 import type { Snapshotter } from '../storage/snap/snapshotter.ts';
 
 const rng = { intn: (n: number) => Math.floor(Math.random() * n) };
 
-function startMember(dir: string, applied: Entry[], asyncFsync = true) {
+type FsyncMode = 'thread pool' | 'thread pool, small writes on the loop' | 'on the loop';
+
+function startMember(dir: string, applied: Entry[], mode: FsyncMode) {
   const rs = openRaftStorage(join(dir, 'wal'), join(dir, 'snap'), () => Buffer.from('meta'), {
     segmentBytes: 64 * 1024,
   });
@@ -38,7 +40,8 @@ function startMember(dir: string, applied: Entry[], asyncFsync = true) {
     wal: rs.wal,
     snapshotter: rs.snapshotter,
     tickMs: 5,
-    asyncFsync,
+    asyncFsync: mode !== 'on the loop',
+    inlineSmallSyncs: mode === 'thread pool, small writes on the loop',
     hooks: {
       send: (msgs) => assert.equal(msgs.length, 0, 'a single member sends nothing'),
       applySnapshot: () => {},
@@ -69,12 +72,12 @@ async function until(cond: () => boolean, ms = 5000) {
   }
 }
 
-for (const asyncFsync of [true, false])
-  test(`a single member elects itself, commits proposals through the WAL, and replays them after a restart (${asyncFsync ? 'fsync off the loop' : 'fsync on the loop'})`, async () => {
+for (const mode of ['thread pool', 'thread pool, small writes on the loop', 'on the loop'] as const)
+  test(`a single member elects itself, commits proposals through the WAL, and replays them after a restart (fdatasync: ${mode})`, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tsetcd-driver-'));
     try {
       const applied: Entry[] = [];
-      const m = startMember(dir, applied, asyncFsync);
+      const m = startMember(dir, applied, mode);
       await m.leader;
       assert.equal(m.driver.softState()?.state, 'leader');
       for (let i = 0; i < 200; i++) m.driver.propose(Buffer.from(`put-${i}`));
@@ -90,7 +93,7 @@ for (const asyncFsync of [true, false])
 
       // Restart: the WAL replays everything; nothing was applied yet in this new process (applied = 0).
       const again: Entry[] = [];
-      const m2 = startMember(dir, again, asyncFsync);
+      const m2 = startMember(dir, again, mode);
       assert.equal(m2.rs.fresh, false);
       await m2.leader;
       assert.equal(m2.driver.softState()?.state, 'leader');
@@ -113,7 +116,11 @@ class HeldWal {
   lastSavedIndex = 0;
   /** Every write (and each async write's completion), in order; a test may log its own events here too. */
   constructor(readonly events: string[] = []) {}
+  /** A save() (on the loop) takes this long: a slow disk. */
+  slowMs = 0;
   save(hs: { commit: number } | undefined, entries: Entry[], sync: boolean): void {
+    const end = performance.now() + this.slowMs;
+    while (performance.now() < end);
     this.events.push(`write commit=${hs?.commit} entries=${entries.length} sync=${sync} on-loop`);
     if (entries.length > 0) this.lastSavedIndex = entries.at(-1)!.index;
   }
@@ -143,6 +150,7 @@ test('nothing is applied before its WAL write is durable, and proposals made mea
     wal: wal as unknown as WAL,
     snapshotter: {} as Snapshotter,
     tickMs: 5,
+    inlineSmallSyncs: false,
     hooks: {
       send: () => {},
       applySnapshot: () => {},
@@ -266,6 +274,7 @@ for (const role of ['follower', 'leader'] as const)
       wal: wal as unknown as WAL,
       snapshotter: {} as Snapshotter,
       tickMs: 1000,
+      inlineSmallSyncs: false,
       hooks: {
         send: (msgs) => events.push(...msgs.map((m) => `send ${m.index}`)),
         applySnapshot: () => {},
@@ -300,3 +309,94 @@ for (const role of ['follower', 'leader'] as const)
     assert.equal(script.length, 0);
     await driver.stop();
   });
+
+test("a small synced write on a fast disk is made on the loop; a batch, a leader's messages or a slow disk send it to the thread pool", async () => {
+  const entry = (index: number): Entry => ({
+    term: 2,
+    index,
+    type: EntryType.Normal,
+    data: Buffer.from(`e${index}`),
+  });
+  const msg = (index: number) => ({ type: 4, to: 1n, from: 2n, term: 2, index }) as unknown as Message;
+  const ready = (first: number, n: number, messages: boolean, extra: Partial<Ready> = {}): Ready => ({
+    hardState: { term: 2, vote: 0n, commit: 0 },
+    entries: Array.from({ length: n }, (_, i) => entry(first + i)),
+    committedEntries: [],
+    messages: messages ? [msg(first)] : [],
+    readStates: [],
+    mustSync: true,
+    ...extra,
+  });
+  const script: Ready[] = [
+    ready(1, 1, true), // a follower's single entry: on the loop, its reply after the write
+    ready(2, INLINE_MAX_ENTRIES + 1, true), // a batch: the thread pool
+    ready(2 + INLINE_MAX_ENTRIES + 1, 1, true, { softState: { lead: 1n, state: 'leader' } }), // a leader's append must leave first
+    ready(3 + INLINE_MAX_ENTRIES + 1, 1, false), // the leader, nothing to send: on the loop
+  ];
+  const node = {
+    hasReady: () => script.length > 0,
+    ready: () => script[0]!,
+    advance: () => void script.shift(),
+    tick: () => {},
+  };
+  const events: string[] = [];
+  const wal = new HeldWal(events);
+  const driver = new RaftDriver({
+    node: node as unknown as RawNode,
+    storage: new MemoryStorage(),
+    wal: wal as unknown as WAL,
+    snapshotter: {} as Snapshotter,
+    tickMs: 1000,
+    hooks: {
+      send: (msgs) => events.push(...msgs.map((m) => `send ${m.index}`)),
+      applySnapshot: () => {},
+      applyEntries: () => {},
+      onSoftState: () => {},
+      onFatal: (e) => assert.fail(String(e)),
+    },
+  });
+  // Runs the script to its end, releasing each thread-pool write at once (a fast disk).
+  const drain = () => {
+    driver.runTurns();
+    while (wal.saves.length > 0) {
+      wal.saves.splice(0)[0]!.release();
+      driver.runTurns();
+    }
+  };
+  drain();
+  assert.deepEqual(events, [
+    'write commit=0 entries=1 sync=true on-loop',
+    'send 1',
+    `write entries=${INLINE_MAX_ENTRIES + 1} sync=true async`,
+    'durable',
+    'send 2',
+    `send ${2 + INLINE_MAX_ENTRIES + 1}`,
+    'write entries=1 sync=true async',
+    'durable',
+    'write commit=0 entries=1 sync=true on-loop',
+  ]);
+
+  // A slow disk: one synced write of 15 ms lifts the recent mean above INLINE_MAX_MEAN_MS, so the next small
+  // writes go to the thread pool until fast ones bring it down again.
+  assert.ok(15 * 0.1 > INLINE_MAX_MEAN_MS, 'the slow write is slow enough to count');
+  wal.slowMs = 15;
+  let next = 4 + INLINE_MAX_ENTRIES + 1;
+  script.push(ready(next++, 1, false));
+  drain();
+  wal.slowMs = 0;
+  for (let i = 0; i < 27; i++) script.push(ready(next++, 1, false));
+  events.splice(0);
+  drain();
+  const paths = events
+    .filter((e) => e.startsWith('write'))
+    .map((e) => (e.endsWith('async') ? 'pool' : 'loop'));
+  assert.equal(paths.length, 27);
+  const back = paths.indexOf('loop');
+  assert.ok(back >= 1, `right after the slow write the thread pool took over: ${paths.join(' ')}`);
+  assert.ok(back < 10, `fast writes brought the loop back: ${paths.join(' ')}`);
+  assert.ok(
+    paths.slice(back).every((p) => p === 'loop'),
+    paths.join(' '),
+  );
+  await driver.stop();
+});
