@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --min-semi-space-size=16
 // tsetcd: runs the compiled dist/ when it is up to date with src/, else the TypeScript sources through tsx
 // (bin/dist.mjs has the rule; TSETCD_RUN=src|dist forces one).
 import { setFlagsFromString } from 'node:v8';

@@ -9,6 +9,7 @@ import { freePorts } from '../../test/cluster/helpers.ts';
 import { ETCD_BIN } from '../../test/compat/proto-etcd-process.ts';
 import { cpuSeconds, peakRssMiB, rssMiB } from './proc-stats.ts';
 import { freshDist } from '../../bin/dist.mjs';
+import { NODE_FLAGS } from '../../bin/node-flags.mjs';
 
 export const SYSTEMS = ['etcd', 'tsetcd'] as const;
 export type System = (typeof SYSTEMS)[number];
@@ -17,7 +18,8 @@ export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..
 const TSETCD_BIN = join(REPO_ROOT, 'bin/tsetcd.mjs');
 
 /**
- * How tsetcd runs in the bench: as a user runs it after `npm ci`, from the compiled dist/ (built here first
+ * How tsetcd runs in the bench: as a user runs it after `npm ci`, with node's NODE_FLAGS (which its #! line and
+ * `npm start` give), from the compiled dist/ (built here first
  * when missing or older than src/; the members then get TSETCD_RUN=dist so they can never fall back to tsx
  * unnoticed). TSETCD_RUN=src in the bench's environment runs the sources through tsx instead.
  */
@@ -153,7 +155,12 @@ export async function startCluster(o: ClusterOptions): Promise<Cluster> {
         ? spawn(ETCD_BIN, args, { stdio: ['ignore', log, log] })
         : spawn(
             process.execPath,
-            [...(o.cpuProfDir ? ['--cpu-prof', '--cpu-prof-dir', o.cpuProfDir] : []), TSETCD_BIN, ...args],
+            [
+              ...NODE_FLAGS,
+              ...(o.cpuProfDir ? ['--cpu-prof', '--cpu-prof-dir', o.cpuProfDir] : []),
+              TSETCD_BIN,
+              ...args,
+            ],
             { cwd: REPO_ROOT, env, stdio: ['ignore', log, log] },
           );
     closeSync(log);
