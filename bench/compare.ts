@@ -27,6 +27,7 @@ import {
 } from './load/report.ts';
 import { LoadPool } from './load/runner.ts';
 import { DEFAULT_IDS, MATRIX, selectIds } from './load/matrix.ts';
+import { NODE_FLAGS } from '../bin/node-flags.mjs';
 
 const list = (v: string): string[] =>
   v
@@ -50,7 +51,7 @@ interface Flags extends LoadFlags {
 
 function machine(): Pick<
   CompareData['info'],
-  'cpuModel' | 'cores' | 'memGiB' | 'kernel' | 'node' | 'etcdVersion' | 'commit'
+  'cpuModel' | 'cores' | 'memGiB' | 'kernel' | 'node' | 'nodeFlags' | 'etcdVersion' | 'commit'
 > {
   const sh = (cmd: string, args: string[]): string => {
     try {
@@ -67,6 +68,7 @@ function machine(): Pick<
     memGiB: totalmem() / 2 ** 30,
     kernel: release(),
     node: process.version,
+    nodeFlags: NODE_FLAGS,
     etcdVersion: sh('/usr/bin/etcd', ['--version']).split('\n')[0] ?? '?',
     commit: sh('git', ['rev-parse', '--short', 'HEAD']) + dirty,
   };

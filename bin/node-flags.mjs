@@ -1,8 +1,9 @@
 // Node/V8 flags a tsetcd member is started with. They size V8's heap, which V8 does once when the process
 // starts, so they only work on node's command line (set later through v8.setFlagsFromString they do
-// nothing, measured). bin/tsetcd.mjs carries them in its #! line and package.json's `start` script on its
-// command line; test/bin/node-flags.test.ts keeps those two in step with this list, and the bench starts
-// members with it.
+// nothing, measured). bin/tsetcd.mjs starts with a two-line sh header that execs node with them (`env -S` in
+// a #! line would be neater, but BusyBox's env, as in Alpine images, lacks -S); package.json's `start` script
+// has them on its command line. test/bin/node-flags.test.ts keeps both in step with this list; the bench and
+// the process tests start members with it; a member logs its flags at start ("node-flags").
 //
 // --min-semi-space-size=16: a young generation of 16 MiB from the start, instead of one V8 grows and shrinks
 // with the allocation rate. With the default, a lightly loaded member (one put every 10 ms fanned out to 100

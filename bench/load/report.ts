@@ -38,6 +38,8 @@ export interface RunInfo {
   memGiB: number;
   kernel: string;
   node: string;
+  /** node's flags for tsetcd members (bin/node-flags.mjs); absent in runs before they existed. */
+  nodeFlags?: readonly string[];
   etcdVersion: string;
   commit: string;
   loadStart: number[];
@@ -240,6 +242,12 @@ export function markdown(d: CompareData, chartFile: string | null, keptNotes: st
   out.push(
     `- Machine: ${i.cpuModel}, ${i.cores} cores, ${i.memGiB.toFixed(0)} GiB RAM, Linux ${i.kernel}, Node ${i.node}, ${i.etcdVersion}.`,
   );
+  if (i.nodeFlags !== undefined) {
+    out.push(
+      `- tsetcd members run as a user's do: \`node ${[...i.nodeFlags, 'bin/tsetcd.mjs'].join(' ')}\` (\`bin/node-flags.mjs\`), ` +
+        'from the compiled `dist/`; etcd with its defaults.',
+    );
+  }
   out.push(
     `- Noise: the machine is shared. Load average (1/5/15 min) at start ${loadText(i.loadStart)}, at end ${loadText(i.loadEnd)}.`,
   );

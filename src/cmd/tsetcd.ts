@@ -41,6 +41,7 @@ async function main(): Promise<number> {
       version: TSETCD_VERSION,
       'etcd-api': ETCD_API_VERSION,
       node: process.version,
+      'node-flags': process.execArgv, // bin/node-flags.mjs: those a member should run with
       'data-dir': config.dataDir,
     },
     'starting tsetcd',

@@ -248,6 +248,18 @@ export function deferFsync(whenIdle: (fn: () => void) => void, sync: () => void)
 }
 
 /** Hook: whether a positive-control switch is on now. */
+/** A failpoint of the WAL write is set (the raft driver then keeps synced writes on the thread pool). */
+export function walFailpointsSet(): boolean {
+  const wal: FailpointName[] = [
+    'beforeWalSave',
+    'walFsync',
+    'afterWalSave',
+    'unsafeAckBeforeWalSave',
+    'unsafeAckBeforeFsync',
+  ];
+  return wal.some((n) => failpoints.table.has(n));
+}
+
 export function failpointOn(name: (typeof SWITCHES)[number]): boolean {
   return failpoints.on(name);
 }

@@ -8,7 +8,14 @@ import { EntryType } from '../api/raft-types.ts';
 import { decodeConfChange } from '../api/raft-codec.ts';
 import type { Entry, Message } from '../api/raft-types.ts';
 import type { Ready } from '../raft/index.ts';
-import { INLINE_MAX_ENTRIES, INLINE_MAX_MEAN_MS, RaftDriver } from './raft-driver.ts';
+import {
+  INLINE_COOLDOWN_MS,
+  INLINE_MAX_BYTES,
+  INLINE_MAX_COOLDOWN_MS,
+  INLINE_MAX_ENTRIES,
+  INLINE_SLOW_MS,
+  RaftDriver,
+} from './raft-driver.ts';
 import { openRaftStorage } from './raft-storage.ts';
 import type { WAL } from '../storage/wal/wal.ts';
 import type { Snapshotter } from '../storage/snap/snapshotter.ts';
@@ -31,6 +38,17 @@ function startMember(dir: string, applied: Entry[], mode: FsyncMode) {
     checkQuorum: true,
   });
   if (rs.fresh) node.bootstrap([1n]);
+  // Synced writes, by where they ran: WAL.save (on the loop) or WAL.saveAsync (the thread pool).
+  const synced = { loop: 0, pool: 0 };
+  const { save, saveAsync } = rs.wal;
+  rs.wal.save = (...a) => {
+    if (a[2]) synced.loop++;
+    save.apply(rs.wal, a);
+  };
+  rs.wal.saveAsync = (...a) => {
+    if (a[2]) synced.pool++;
+    saveAsync.apply(rs.wal, a);
+  };
   let leaderResolve!: () => void;
   const leader = new Promise<void>((r) => (leaderResolve = r));
   let fatal: unknown;
@@ -61,7 +79,7 @@ function startMember(dir: string, applied: Entry[], mode: FsyncMode) {
   driver.start();
   const timer = setTimeout(() => leaderResolve(), 5000); // never hang the suite: the assertions below fail instead
   void leader.then(() => clearTimeout(timer));
-  return { driver, rs, leader, fatal: () => fatal };
+  return { driver, rs, leader, synced, fatal: () => fatal };
 }
 
 async function until(cond: () => boolean, ms = 5000) {
@@ -82,10 +100,22 @@ for (const mode of ['thread pool', 'thread pool, small writes on the loop', 'on 
       assert.equal(m.driver.softState()?.state, 'leader');
       for (let i = 0; i < 200; i++) m.driver.propose(Buffer.from(`put-${i}`));
       await until(() => applied.length === 200);
+      // Then one at a time: single-entry writes, which the default mode makes on the loop.
+      for (let i = 200; i < 210; i++) {
+        m.driver.propose(Buffer.from(`put-${i}`));
+        await until(() => applied.length === i + 1);
+      }
       assert.deepEqual(
         applied.map((e) => Buffer.from(e.data).toString()),
-        Array.from({ length: 200 }, (_, i) => `put-${i}`),
+        Array.from({ length: 210 }, (_, i) => `put-${i}`),
       );
+      const { loop, pool } = m.synced;
+      if (mode === 'thread pool') assert.ok(loop === 0 && pool > 0, JSON.stringify(m.synced));
+      if (mode === 'on the loop') assert.ok(loop > 0 && pool === 0, JSON.stringify(m.synced));
+      // The 200-entry batch went to the pool; the small writes (election, the last ten) to the loop, unless a
+      // stalled machine made one look slow (a cool-down then sends the rest to the pool too).
+      if (mode === 'thread pool, small writes on the loop')
+        assert.ok(loop > 0 && pool > 0, JSON.stringify(m.synced));
       const lastIndex = applied.at(-1)!.index;
       await m.driver.stop();
       m.rs.wal.close();
@@ -97,10 +127,10 @@ for (const mode of ['thread pool', 'thread pool, small writes on the loop', 'on 
       assert.equal(m2.rs.fresh, false);
       await m2.leader;
       assert.equal(m2.driver.softState()?.state, 'leader');
-      await until(() => again.length === 200);
+      await until(() => again.length === 210);
       assert.equal(again.at(-1)!.index, lastIndex);
       m2.driver.propose(Buffer.from('after-restart'));
-      await until(() => again.length === 201);
+      await until(() => again.length === 211);
       assert.ok(again.at(-1)!.index > lastIndex);
       assert.ok(m2.rs.hardState.term >= 2, 'the term survived the restart');
       await m2.driver.stop();
@@ -116,11 +146,10 @@ class HeldWal {
   lastSavedIndex = 0;
   /** Every write (and each async write's completion), in order; a test may log its own events here too. */
   constructor(readonly events: string[] = []) {}
-  /** A save() (on the loop) takes this long: a slow disk. */
-  slowMs = 0;
+  /** Called by each save() (on the loop): a test advances its clock here to make the disk slow. */
+  onSave: () => void = () => {};
   save(hs: { commit: number } | undefined, entries: Entry[], sync: boolean): void {
-    const end = performance.now() + this.slowMs;
-    while (performance.now() < end);
+    this.onSave();
     this.events.push(`write commit=${hs?.commit} entries=${entries.length} sync=${sync} on-loop`);
     if (entries.length > 0) this.lastSavedIndex = entries.at(-1)!.index;
   }
@@ -310,7 +339,87 @@ for (const role of ['follower', 'leader'] as const)
     await driver.stop();
   });
 
-test("a small synced write on a fast disk is made on the loop; a batch, a leader's messages or a slow disk send it to the thread pool", async () => {
+test("a small synced write is made on the loop; a batch, big entries or a leader's messages send it to the thread pool", async () => {
+  const { events, ready, run } = scriptedDriver();
+  const big = ready(0, 1, false);
+  big.entries[0]!.data = Buffer.alloc(INLINE_MAX_BYTES + 1);
+  run([
+    ready(1, 1, true), // a follower's single entry: on the loop, its reply after the write
+    ready(2, INLINE_MAX_ENTRIES + 1, true), // a batch: the thread pool
+    { ...ready(0, 0, true), softState: { lead: 0n, state: 'candidate' } }, // a vote: on the loop, sent after
+    { ...ready(5, 1, true), softState: { lead: 1n, state: 'leader' } }, // a leader's append must leave first
+    ready(6, 1, false), // the leader, nothing to send: on the loop
+    { ...big, entries: [{ ...big.entries[0]!, index: 7 }] }, // one entry of more than INLINE_MAX_BYTES
+  ]);
+  assert.deepEqual(events, [
+    'write commit=0 entries=1 sync=true on-loop',
+    'send 1',
+    `write entries=${INLINE_MAX_ENTRIES + 1} sync=true async`,
+    'durable',
+    'send 2',
+    'write commit=0 entries=0 sync=true on-loop',
+    'send 0',
+    'send 5',
+    'write entries=1 sync=true async',
+    'durable',
+    'write commit=0 entries=1 sync=true on-loop',
+    'write entries=1 sync=true async',
+    'durable',
+  ]);
+});
+
+test('a slow inline write sends synced writes to the thread pool for a cool-down that doubles while the disk stays slow', async () => {
+  let clock = 0;
+  let slowMs = 0;
+  const { events, ready, run } = scriptedDriver(
+    () => clock,
+    () => (clock += slowMs),
+  );
+  let index = 1;
+  // One small synced write at the current clock; says where it went.
+  const write = (): 'loop' | 'pool' => {
+    events.splice(0);
+    run([ready(index++, 1, false)]);
+    return events[0]!.endsWith('on-loop') ? 'loop' : 'pool';
+  };
+  assert.equal(write(), 'loop');
+  slowMs = INLINE_SLOW_MS + 1;
+  assert.equal(write(), 'loop', 'the first slow write is on the loop: nothing could tell');
+  slowMs = 0;
+  assert.equal(write(), 'pool');
+  clock += INLINE_COOLDOWN_MS - 1;
+  assert.equal(write(), 'pool', 'still cooling down');
+  clock += 1;
+  slowMs = INLINE_SLOW_MS + 1;
+  assert.equal(write(), 'loop', 'after the cool-down one write tries the loop, and is slow again');
+  slowMs = 0;
+  clock += 2 * INLINE_COOLDOWN_MS - 1;
+  assert.equal(write(), 'pool', 'the second cool-down is twice as long');
+  clock += 1;
+  assert.equal(write(), 'loop', 'a fast try...');
+  slowMs = INLINE_SLOW_MS;
+  assert.equal(write(), 'loop', '... and writes of up to INLINE_SLOW_MS stay on the loop');
+  slowMs = INLINE_SLOW_MS + 1;
+  assert.equal(write(), 'loop');
+  slowMs = 0;
+  clock += INLINE_COOLDOWN_MS;
+  assert.equal(write(), 'loop', 'the fast try reset the cool-down to its first length');
+  // The cool-down stops doubling at INLINE_MAX_COOLDOWN_MS.
+  let wait = INLINE_COOLDOWN_MS;
+  for (let i = 0; i < 10; i++) {
+    slowMs = INLINE_SLOW_MS + 1;
+    assert.equal(write(), 'loop');
+    slowMs = 0;
+    clock += wait - 1;
+    assert.equal(write(), 'pool');
+    clock += 1;
+    wait = Math.min(wait * 2, INLINE_MAX_COOLDOWN_MS);
+  }
+  assert.equal(wait, INLINE_MAX_COOLDOWN_MS);
+});
+
+/** A driver over a scripted raft and a HeldWal whose thread-pool writes `run` releases at once. */
+function scriptedDriver(now?: () => number, onSave?: () => void) {
   const entry = (index: number): Entry => ({
     term: 2,
     index,
@@ -318,21 +427,15 @@ test("a small synced write on a fast disk is made on the loop; a batch, a leader
     data: Buffer.from(`e${index}`),
   });
   const msg = (index: number) => ({ type: 4, to: 1n, from: 2n, term: 2, index }) as unknown as Message;
-  const ready = (first: number, n: number, messages: boolean, extra: Partial<Ready> = {}): Ready => ({
+  const ready = (first: number, n: number, messages: boolean): Ready => ({
     hardState: { term: 2, vote: 0n, commit: 0 },
     entries: Array.from({ length: n }, (_, i) => entry(first + i)),
     committedEntries: [],
     messages: messages ? [msg(first)] : [],
     readStates: [],
     mustSync: true,
-    ...extra,
   });
-  const script: Ready[] = [
-    ready(1, 1, true), // a follower's single entry: on the loop, its reply after the write
-    ready(2, INLINE_MAX_ENTRIES + 1, true), // a batch: the thread pool
-    ready(2 + INLINE_MAX_ENTRIES + 1, 1, true, { softState: { lead: 1n, state: 'leader' } }), // a leader's append must leave first
-    ready(3 + INLINE_MAX_ENTRIES + 1, 1, false), // the leader, nothing to send: on the loop
-  ];
+  const script: Ready[] = [];
   const node = {
     hasReady: () => script.length > 0,
     ready: () => script[0]!,
@@ -341,12 +444,14 @@ test("a small synced write on a fast disk is made on the loop; a batch, a leader
   };
   const events: string[] = [];
   const wal = new HeldWal(events);
+  if (onSave) wal.onSave = onSave;
   const driver = new RaftDriver({
     node: node as unknown as RawNode,
     storage: new MemoryStorage(),
     wal: wal as unknown as WAL,
     snapshotter: {} as Snapshotter,
     tickMs: 1000,
+    ...(now ? { now } : {}),
     hooks: {
       send: (msgs) => events.push(...msgs.map((m) => `send ${m.index}`)),
       applySnapshot: () => {},
@@ -355,48 +460,14 @@ test("a small synced write on a fast disk is made on the loop; a batch, a leader
       onFatal: (e) => assert.fail(String(e)),
     },
   });
-  // Runs the script to its end, releasing each thread-pool write at once (a fast disk).
-  const drain = () => {
+  const run = (readys: Ready[]) => {
+    script.push(...readys);
     driver.runTurns();
     while (wal.saves.length > 0) {
       wal.saves.splice(0)[0]!.release();
       driver.runTurns();
     }
+    assert.equal(script.length, 0);
   };
-  drain();
-  assert.deepEqual(events, [
-    'write commit=0 entries=1 sync=true on-loop',
-    'send 1',
-    `write entries=${INLINE_MAX_ENTRIES + 1} sync=true async`,
-    'durable',
-    'send 2',
-    `send ${2 + INLINE_MAX_ENTRIES + 1}`,
-    'write entries=1 sync=true async',
-    'durable',
-    'write commit=0 entries=1 sync=true on-loop',
-  ]);
-
-  // A slow disk: one synced write of 15 ms lifts the recent mean above INLINE_MAX_MEAN_MS, so the next small
-  // writes go to the thread pool until fast ones bring it down again.
-  assert.ok(15 * 0.1 > INLINE_MAX_MEAN_MS, 'the slow write is slow enough to count');
-  wal.slowMs = 15;
-  let next = 4 + INLINE_MAX_ENTRIES + 1;
-  script.push(ready(next++, 1, false));
-  drain();
-  wal.slowMs = 0;
-  for (let i = 0; i < 27; i++) script.push(ready(next++, 1, false));
-  events.splice(0);
-  drain();
-  const paths = events
-    .filter((e) => e.startsWith('write'))
-    .map((e) => (e.endsWith('async') ? 'pool' : 'loop'));
-  assert.equal(paths.length, 27);
-  const back = paths.indexOf('loop');
-  assert.ok(back >= 1, `right after the slow write the thread pool took over: ${paths.join(' ')}`);
-  assert.ok(back < 10, `fast writes brought the loop back: ${paths.join(' ')}`);
-  assert.ok(
-    paths.slice(back).every((p) => p === 'loop'),
-    paths.join(' '),
-  );
-  await driver.stop();
-});
+  return { events, ready, run };
+}

@@ -10,12 +10,16 @@
 // A turn's WAL write that needs an fdatasync runs off the event loop (WAL.saveAsync: libuv's thread pool),
 // so while the disk works the loop keeps taking requests, which queue up for the next turn's batch (a write
 // that needs none, only the commit index moved, is done synchronously and holds nothing). Exception, a small
-// write on a fast disk (at most INLINE_MAX_ENTRIES entries, recent synced writes INLINE_MAX_MEAN_MS or less on
-// average) with no leader messages waiting to leave: it is synced on the loop. That is light load, with little
-// to overlap the disk with, and the pool's two thread wake-ups (hand-off, completion) cost about what the
-// fdatasync does; on this machine's VM they made the 1-member put-to-watch-event p99 2.3-2.6 ms where the
-// fdatasync itself was 1 ms. Under load the batches grow past the limit and the thread pool takes over; a
-// slow disk (or a leader's appends, which must leave before its own fdatasync) keeps it there. Until durable:
+// synced write (at most INLINE_MAX_ENTRIES entries and INLINE_MAX_BYTES of entry data) with no leader message
+// waiting to leave (node:http2 would hold it until the loop is free again): it is synced on the loop. That is
+// light load, with little to overlap the disk with, and the pool's two thread wake-ups (hand-off, completion)
+// cost about what the fdatasync does; on this machine's VM they made the 1-member put-to-watch-event p99
+// 2.3-2.6 ms where the fdatasync itself was 1 ms. Under load the batches grow past the limits and the thread
+// pool takes over. A slow disk must not stall the whole member again and again: an inline write that took
+// more than INLINE_SLOW_MS sends synced writes to the pool for INLINE_COOLDOWN_MS, then one write tries the
+// loop again; each slow try doubles the wait (up to INLINE_MAX_COOLDOWN_MS), a fast one resets it. Only the
+// first slow write after a wait blocks the loop (etcd's raft goroutine blocks in fdatasync likewise, but its
+// other goroutines go on serving). Until durable:
 // - no new Ready is taken (one write in flight; raft keeps the entries in its unstable log meanwhile),
 // - a follower's or candidate's messages wait (MsgAppResp, votes promise durable state),
 // - committed entries wait unless every one of them was already durable before this turn (a single
@@ -30,14 +34,24 @@ import { RawNode, type MemoryStorage, type Ready, type SoftState, type ReadState
 import type { ConfChange, Entry, Message, Snapshot } from '../api/raft-types.ts';
 import type { WAL } from '../storage/wal/wal.ts';
 import type { Snapshotter } from '../storage/snap/snapshotter.ts';
-import { FAILPOINTS, deferFsync, deferWalSave, failpoint, watchPowerLoss } from './failpoints.ts';
+import {
+  FAILPOINTS,
+  deferFsync,
+  deferWalSave,
+  failpoint,
+  walFailpointsSet,
+  watchPowerLoss,
+} from './failpoints.ts';
 
-/** A synced WAL write of at most this many entries may run on the loop (light load; see the header). */
+/** A synced WAL write of at most this many entries may run on the loop (light load; see the header)... */
 export const INLINE_MAX_ENTRIES = 2;
-/** ... while synced writes have recently taken at most this long on average (a fast disk). */
-export const INLINE_MAX_MEAN_MS = 1;
-/** Weight of the newest synced write in that average. */
-const SYNC_MEAN_WEIGHT = 0.1;
+/** ... and at most this many bytes of entry data. */
+export const INLINE_MAX_BYTES = 64 * 1024;
+/** An inline write slower than this sends synced writes back to the thread pool for a while... */
+export const INLINE_SLOW_MS = 2;
+/** ... first for this long, doubling on each slow try after a wait, up to INLINE_MAX_COOLDOWN_MS. */
+export const INLINE_COOLDOWN_MS = 1000;
+export const INLINE_MAX_COOLDOWN_MS = 60_000;
 
 export interface RaftDriverHooks {
   /** Hand raft messages to the peer transport (after persistence). */
@@ -66,10 +80,12 @@ export interface RaftDriverOptions {
   /** fdatasync on libuv's thread pool (default) or on the event loop. */
   asyncFsync?: boolean;
   /**
-   * With asyncFsync, small synced writes on a fast disk still go on the loop (default true; see the header).
-   * Always off while failpoints are set, so their hooks keep the thread-pool path.
+   * With asyncFsync, small synced writes still go on the loop while the disk is fast (default true; see the
+   * header). Off while a failpoint of the WAL write is set, so those hooks keep the thread-pool path.
    */
   inlineSmallSyncs?: boolean;
+  /** Clock (ms) for timing inline writes and their cool-down; tests inject one. */
+  now?: () => number;
 }
 
 export class RaftDriver {
@@ -98,28 +114,37 @@ export class RaftDriver {
     this.tickMs = opts.tickMs;
     this.onWalSave = opts.onWalSave;
     this.asyncFsync = opts.asyncFsync ?? true;
-    this.inlineSmallSyncs = (opts.inlineSmallSyncs ?? true) && !FAILPOINTS;
+    this.inlineSmallSyncs = (opts.inlineSmallSyncs ?? true) && !(FAILPOINTS && walFailpointsSet());
+    this.now = opts.now ?? (() => performance.now());
     if (FAILPOINTS) watchPowerLoss(() => this.wal.durableTail);
   }
   private readonly asyncFsync: boolean;
   private readonly inlineSmallSyncs: boolean;
-  /** Exponentially weighted mean duration (ms) of recent synced WAL writes, on either path. */
-  private syncMeanMs = 0;
+  private readonly now: () => number;
+  /** No synced write goes on the loop before this time (a slow inline write was seen). */
+  private inlineAfter = 0;
+  /** The next cool-down's length. */
+  private cooldownMs = INLINE_COOLDOWN_MS;
 
-  /** The thread pool, or the loop for a small synced write on a fast disk (header). */
-  private syncOffLoop(rd: Ready, leader: boolean): boolean {
-    if (!this.asyncFsync) return false;
-    if (!this.inlineSmallSyncs) return true;
-    return (
-      rd.entries.length > INLINE_MAX_ENTRIES ||
-      (leader && rd.messages.length > 0) ||
-      this.syncMeanMs > INLINE_MAX_MEAN_MS
-    );
+  /** This synced write goes on the loop rather than to the thread pool (see the header). */
+  private syncInline(rd: Ready, leader: boolean): boolean {
+    if (!this.asyncFsync) return true;
+    if (!this.inlineSmallSyncs || rd.entries.length > INLINE_MAX_ENTRIES) return false;
+    if (leader && rd.messages.length > 0) return false;
+    if (this.now() < this.inlineAfter) return false;
+    let bytes = 0;
+    for (const e of rd.entries) bytes += e.data.length;
+    return bytes <= INLINE_MAX_BYTES;
   }
 
-  private savedWal(ms: number, entries: number, synced: boolean): void {
-    if (synced) this.syncMeanMs += (ms - this.syncMeanMs) * SYNC_MEAN_WEIGHT;
-    this.onWalSave?.(ms, entries, synced);
+  /** An inline synced write took `ms`: a slow one starts a cool-down, a fast one resets its length. */
+  private inlineTook(ms: number): void {
+    if (ms <= INLINE_SLOW_MS) {
+      this.cooldownMs = INLINE_COOLDOWN_MS;
+      return;
+    }
+    this.inlineAfter = this.now() + this.cooldownMs;
+    this.cooldownMs = Math.min(this.cooldownMs * 2, INLINE_MAX_COOLDOWN_MS);
   }
 
   start(): void {
@@ -286,11 +311,13 @@ export class RaftDriver {
     // A write raft needs no fdatasync for (only the commit index moved: etcd's MustSync is false) is finished
     // when write(2) returns, so the turn goes on at once: it does not hold the next Ready for a loop iteration
     // as an async save would (saveAsync completes even a write without fdatasync on a later tick).
-    if (held || !rd.mustSync || !this.syncOffLoop(rd, leader)) {
+    if (held || !rd.mustSync || this.syncInline(rd, leader)) {
       // The same order with the disk time spent on the loop (a failure throws to runTurns).
       if (FAILPOINTS && mustSync) failpoint('walFsync');
+      const w0 = this.now();
       if (!held) this.wal.save(rd.hardState, rd.entries, mustSync);
-      this.savedWal(performance.now() - t0, rd.entries.length, mustSync);
+      if (this.asyncFsync && mustSync && !held) this.inlineTook(this.now() - w0);
+      this.onWalSave?.(performance.now() - t0, rd.entries.length, mustSync);
       if (FAILPOINTS) failpoint('afterWalSave');
       if (rd.hardState) this.storage.setHardState(rd.hardState);
       if (rd.entries.length > 0) this.storage.append(rd.entries);
@@ -308,7 +335,7 @@ export class RaftDriver {
         return;
       }
       try {
-        this.savedWal(performance.now() - t0, rd.entries.length, mustSync);
+        this.onWalSave?.(performance.now() - t0, rd.entries.length, mustSync);
         if (FAILPOINTS) failpoint('afterWalSave');
         if (rd.hardState) this.storage.setHardState(rd.hardState);
         if (rd.entries.length > 0) this.storage.append(rd.entries);
@@ -358,7 +385,7 @@ export class RaftDriver {
       if (FAILPOINTS && rd.mustSync) failpoint('walFsync');
       if (!(FAILPOINTS && deferWalSave(() => this.wal.save(rd.hardState, rd.entries, rd.mustSync))))
         this.wal.save(rd.hardState, rd.entries, rd.mustSync);
-      this.savedWal(performance.now() - t0, rd.entries.length, rd.mustSync);
+      this.onWalSave?.(performance.now() - t0, rd.entries.length, rd.mustSync);
       if (FAILPOINTS) failpoint('afterWalSave');
     }
     if (rd.hardState) this.storage.setHardState(rd.hardState);

@@ -194,6 +194,7 @@ test('report: medians, per-round ratio spread, page with kept notes, chart', () 
       memGiB: 8,
       kernel: 'k',
       node: 'v20',
+      nodeFlags: ['--min-semi-space-size=16'],
       etcdVersion: 'etcd',
       commit: 'abc',
       loadStart: [1, 2, 3],
@@ -227,6 +228,7 @@ test('report: medians, per-round ratio spread, page with kept notes, chart', () 
   assert.equal(r!.p99Ratio, 2);
   const page = markdown(d, 'chart.svg', '\n## Notes\nmine\n');
   assert.match(page, /\| put \| 1,500 \| 1,000 \| 0\.67 \| 0\.50–0\.75 \|/);
+  assert.match(page, /tsetcd members run as a user's do: `node --min-semi-space-size=16 bin\/tsetcd\.mjs`/);
   assert.equal(keptNotesOf(page), '\n## Notes\nmine\n');
   assert.match(svgChart(d), /^<svg[\s\S]*0\.67[\s\S]*<\/svg>\n$/);
   assert.doesNotMatch(page, /leader's endpoint/, 'no word of a leader with 1 member');

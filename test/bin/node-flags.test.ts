@@ -2,28 +2,55 @@
 // two ways a user starts tsetcd (the bin's #! line, `npm start`) must carry exactly that list.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { NODE_FLAGS } from '../../bin/node-flags.mjs';
+import { singleMemberFlags, tempDir } from '../server/tsetcd-process.ts';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const run = promisify(execFile);
 
 test("bin/tsetcd.mjs's #! line and the start script pass NODE_FLAGS to node", () => {
   assert.ok(NODE_FLAGS.length > 0);
-  const first = readFileSync(join(REPO, 'bin/tsetcd.mjs'), 'utf8').split('\n')[0];
-  assert.equal(first, `#!/usr/bin/env -S node ${NODE_FLAGS.join(' ')}`);
+  // Line 1 runs the file with sh (`env -S` is not in BusyBox); line 2 is sh's exec and, to node, a comment.
+  const [first, second] = readFileSync(join(REPO, 'bin/tsetcd.mjs'), 'utf8').split('\n');
+  assert.equal(first, '#!/bin/sh');
+  assert.equal(second, `//usr/bin/env true; exec node ${NODE_FLAGS.join(' ')} "$0" "$@"`);
   const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'));
   assert.equal(pkg.scripts.start, `node ${NODE_FLAGS.join(' ')} bin/tsetcd.mjs`);
   assert.equal(pkg.bin.tsetcd, './bin/tsetcd.mjs');
 });
 
-test('the #! line runs: bin/tsetcd.mjs executed directly answers --version', async () => {
+test('bin/tsetcd.mjs executed directly runs node with NODE_FLAGS (the member logs them at start)', async () => {
   const { stdout } = await run(join(REPO, 'bin/tsetcd.mjs'), ['--version'], { cwd: REPO });
   assert.match(stdout, /^tsetcd Version: /m);
+  const dir = tempDir('tsetcd-flags-');
+  const flags = await singleMemberFlags(dir);
+  const child = spawn(
+    join(REPO, 'bin/tsetcd.mjs'),
+    Object.entries(flags).map(([k, v]) => `--${k}=${v}`),
+    { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let log = '';
+  child.stdout!.on('data', (d: Buffer) => (log += d.toString()));
+  child.stderr!.on('data', (d: Buffer) => (log += d.toString()));
+  try {
+    const deadline = Date.now() + 20_000;
+    while (!log.includes('"msg":"starting tsetcd"')) {
+      assert.ok(Date.now() < deadline, `no start line: ${log}`);
+      assert.equal(child.exitCode, null, `the member exited: ${log}`);
+      await sleep(50);
+    }
+    const start = log.split('\n').find((l) => l.includes('"msg":"starting tsetcd"'))!;
+    assert.deepEqual((JSON.parse(start) as { 'node-flags': string[] })['node-flags'], NODE_FLAGS);
+  } finally {
+    child.kill('SIGKILL');
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('--min-semi-space-size sizes the young generation only when given at start, not when set later', async () => {

@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { NODE_FLAGS } from '../../bin/node-flags.mjs';
 import { freePorts } from './ports.ts';
 import { etcdctl, REPO_ROOT, TSETCD_BIN, type Run } from '../server/tsetcd-process.ts';
 
@@ -89,7 +90,9 @@ export class ProcMember {
     this.note(`start ${this.args().join(' ')}`);
     const fd = openSync(this.logFile, 'a');
     const [cmd, argv] =
-      this.impl === 'etcd' ? [ETCD_BIN, this.args()] : [process.execPath, [TSETCD_BIN, ...this.args()]];
+      this.impl === 'etcd'
+        ? [ETCD_BIN, this.args()]
+        : [process.execPath, [...NODE_FLAGS, TSETCD_BIN, ...this.args()]];
     const child = spawn(cmd, argv, { cwd: REPO_ROOT, stdio: ['ignore', fd, fd] });
     closeSync(fd);
     this.child = child;

@@ -6,6 +6,7 @@ import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { NODE_FLAGS } from '../../bin/node-flags.mjs';
 import { Client, toBig, toNum } from '../../src/client/index.ts';
 import { deferredFsyncMs, deferredWalMs } from '../../src/server/failpoints.ts';
 import { PeerProxy } from './peer-proxy.ts';
@@ -155,7 +156,7 @@ export class ProcessCluster {
     );
     const childEnv = { ...process.env, ...env };
     if (m.failpoints === '') delete childEnv.TSETCD_FAILPOINTS;
-    m.child = spawn(process.execPath, [TSETCD_BIN, ...this.args[i]!], {
+    m.child = spawn(process.execPath, [...NODE_FLAGS, TSETCD_BIN, ...this.args[i]!], {
       cwd: REPO_ROOT,
       stdio: ['ignore', fd, fd],
       env: childEnv,

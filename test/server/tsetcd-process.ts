@@ -1,7 +1,7 @@
-// Runs tsetcd as a real child process (`node bin/tsetcd.mjs <etcd flags>`) for the server proof tests, the
-// twin of test/compat/proto-etcd-process.ts for real etcd. `twinFlags` derives tsetcd's flags from a real
-// etcd's: the same name, cluster token and advertised peer URL (member and cluster IDs are hashes of those, so
-// they come out equal), with its own listen ports and data dir.
+// Runs tsetcd as a real child process (`node <bin/node-flags.mjs's flags> bin/tsetcd.mjs <etcd flags>`) for
+// the server proof tests, the twin of test/compat/proto-etcd-process.ts for real etcd. `twinFlags` derives
+// tsetcd's flags from a real etcd's: the same name, cluster token and advertised peer URL (member and cluster
+// IDs are hashes of those, so they come out equal), with its own listen ports and data dir.
 import { spawn, execFile, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { NODE_FLAGS } from '../../bin/node-flags.mjs';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const TSETCD_BIN = join(REPO_ROOT, 'bin/tsetcd.mjs');
@@ -102,7 +103,7 @@ async function httpHealthy(p: TsetcdProcess): Promise<boolean> {
 
 /** Spawns tsetcd without waiting for anything (for flag errors and exit codes). */
 export function spawnTsetcd(args: readonly string[], env?: NodeJS.ProcessEnv): TsetcdProcess {
-  const child = spawn(process.execPath, [TSETCD_BIN, ...args], {
+  const child = spawn(process.execPath, [...NODE_FLAGS, TSETCD_BIN, ...args], {
     cwd: REPO_ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...env },
