@@ -245,7 +245,7 @@ export function markdown(d: CompareData, chartFile: string | null, keptNotes: st
   if (i.nodeFlags !== undefined) {
     out.push(
       `- tsetcd members run as a user's do: \`node ${[...i.nodeFlags, 'bin/tsetcd.mjs'].join(' ')}\` (\`bin/node-flags.mjs\`), ` +
-        'from the compiled `dist/`; etcd with its defaults.',
+        'etcd with its defaults.',
     );
   }
   out.push(

@@ -19,7 +19,9 @@
 // Points in the member loop (crash / sleep):
 //   beforeWalSave, afterWalSave   around the WAL write of a raft Ready (src/server/raft-driver.ts)
 //   walFsync                      a WAL write that must be fdatasync'ed (a slow disk): just before it on
-//                                 the synchronous path, at the fdatasync's completion on the async one
+//                                 the synchronous path (a sleep stalls the loop, as a slow inline write
+//                                 does, and the driver times it as one), at the fdatasync's completion on
+//                                 the async one
 //   beforeApply, afterApply       around applying a Ready's committed entries
 //   duringSnapshotSave            between the raft snapshot file and its WAL marker (etcd-server.ts)
 // Switches that break a guarantee (the positive controls; never anywhere but a test):
@@ -31,6 +33,8 @@
 //   unsafeAckBeforeFsync          a WAL write that must be fdatasync'ed is not: the turn goes on (send,
 //                                 apply, acknowledge) once it is in the page cache, and the WAL is synced
 //                                 deferredFsyncMs later. Only a power cut (powerLoss) exposes it.
+//                                 With either unsafeAck* switch the driver makes no synced write on the
+//                                 loop (walFailpointsSet).
 //   unsafeSkipWatchEvent          one event of a watch response is dropped now and then (every(N), default
 //                                 every 25th delivered response)
 // Test-only machinery (a switch, harmless on its own):
@@ -247,19 +251,15 @@ export function deferFsync(whenIdle: (fn: () => void) => void, sync: () => void)
   return true;
 }
 
-/** Hook: whether a positive-control switch is on now. */
-/** A failpoint of the WAL write is set (the raft driver then keeps synced writes on the thread pool). */
+/**
+ * A switch that acknowledges before the WAL write is durable is set: the raft driver then makes no synced
+ * write on the loop (those switches keep the thread-pool path's shape). Every other failpoint sees both paths.
+ */
 export function walFailpointsSet(): boolean {
-  const wal: FailpointName[] = [
-    'beforeWalSave',
-    'walFsync',
-    'afterWalSave',
-    'unsafeAckBeforeWalSave',
-    'unsafeAckBeforeFsync',
-  ];
-  return wal.some((n) => failpoints.table.has(n));
+  return failpoints.table.has('unsafeAckBeforeWalSave') || failpoints.table.has('unsafeAckBeforeFsync');
 }
 
+/** Hook: whether a positive-control switch is on now. */
 export function failpointOn(name: (typeof SWITCHES)[number]): boolean {
   return failpoints.on(name);
 }

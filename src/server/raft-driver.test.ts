@@ -25,6 +25,7 @@ const rng = { intn: (n: number) => Math.floor(Math.random() * n) };
 type FsyncMode = 'thread pool' | 'thread pool, small writes on the loop' | 'on the loop';
 
 function startMember(dir: string, applied: Entry[], mode: FsyncMode) {
+  const now = () => 0; // a clock that never moves: no inline write counts as slow (no cool-down)
   const rs = openRaftStorage(join(dir, 'wal'), join(dir, 'snap'), () => Buffer.from('meta'), {
     segmentBytes: 64 * 1024,
   });
@@ -60,6 +61,7 @@ function startMember(dir: string, applied: Entry[], mode: FsyncMode) {
     tickMs: 5,
     asyncFsync: mode !== 'on the loop',
     inlineSmallSyncs: mode === 'thread pool, small writes on the loop',
+    now,
     hooks: {
       send: (msgs) => assert.equal(msgs.length, 0, 'a single member sends nothing'),
       applySnapshot: () => {},
@@ -112,10 +114,9 @@ for (const mode of ['thread pool', 'thread pool, small writes on the loop', 'on 
       const { loop, pool } = m.synced;
       if (mode === 'thread pool') assert.ok(loop === 0 && pool > 0, JSON.stringify(m.synced));
       if (mode === 'on the loop') assert.ok(loop > 0 && pool === 0, JSON.stringify(m.synced));
-      // The 200-entry batch went to the pool; the small writes (election, the last ten) to the loop, unless a
-      // stalled machine made one look slow (a cool-down then sends the rest to the pool too).
+      // The 200-entry batch went to the pool; the small writes (election, the last ten) to the loop.
       if (mode === 'thread pool, small writes on the loop')
-        assert.ok(loop > 0 && pool > 0, JSON.stringify(m.synced));
+        assert.ok(loop >= 10 && pool > 0, JSON.stringify(m.synced));
       const lastIndex = applied.at(-1)!.index;
       await m.driver.stop();
       m.rs.wal.close();
@@ -340,7 +341,7 @@ for (const role of ['follower', 'leader'] as const)
   });
 
 test("a small synced write is made on the loop; a batch, big entries or a leader's messages send it to the thread pool", async () => {
-  const { events, ready, run } = scriptedDriver();
+  const { events, ready, run } = scriptedDriver(() => 0);
   const big = ready(0, 1, false);
   big.entries[0]!.data = Buffer.alloc(INLINE_MAX_BYTES + 1);
   run([
@@ -403,7 +404,23 @@ test('a slow inline write sends synced writes to the thread pool for a cool-down
   assert.equal(write(), 'loop');
   slowMs = 0;
   clock += INLINE_COOLDOWN_MS;
-  assert.equal(write(), 'loop', 'the fast try reset the cool-down to its first length');
+  assert.equal(write(), 'loop', 'each fast write halved the wait: back to its first length');
+  // Slow, slow: the next wait would be 4 cool-downs; one fast write halves it to 2.
+  slowMs = INLINE_SLOW_MS + 1;
+  assert.equal(write(), 'loop');
+  clock += INLINE_COOLDOWN_MS;
+  assert.equal(write(), 'loop');
+  slowMs = 0;
+  clock += 2 * INLINE_COOLDOWN_MS;
+  assert.equal(write(), 'loop');
+  slowMs = INLINE_SLOW_MS + 1;
+  assert.equal(write(), 'loop');
+  slowMs = 0;
+  clock += 2 * INLINE_COOLDOWN_MS - 1;
+  assert.equal(write(), 'pool', 'one fast write halved the doubled wait: 2 cool-downs, not 4, not 1');
+  clock += 1;
+  assert.equal(write(), 'loop');
+  assert.equal(write(), 'loop');
   // The cool-down stops doubling at INLINE_MAX_COOLDOWN_MS.
   let wait = INLINE_COOLDOWN_MS;
   for (let i = 0; i < 10; i++) {

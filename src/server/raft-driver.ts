@@ -15,11 +15,13 @@
 // light load, with little to overlap the disk with, and the pool's two thread wake-ups (hand-off, completion)
 // cost about what the fdatasync does; on this machine's VM they made the 1-member put-to-watch-event p99
 // 2.3-2.6 ms where the fdatasync itself was 1 ms. Under load the batches grow past the limits and the thread
-// pool takes over. A slow disk must not stall the whole member again and again: an inline write that took
-// more than INLINE_SLOW_MS sends synced writes to the pool for INLINE_COOLDOWN_MS, then one write tries the
-// loop again; each slow try doubles the wait (up to INLINE_MAX_COOLDOWN_MS), a fast one resets it. Only the
-// first slow write after a wait blocks the loop (etcd's raft goroutine blocks in fdatasync likewise, but its
-// other goroutines go on serving). Until durable:
+// pool takes over. The price: while an inline fdatasync lasts, the whole member waits (reads, watches, lease
+// keepalives, which are read only after the lessor's timer has run once the loop is back); etcd's raft
+// goroutine blocks in fdatasync too, but its other goroutines go on serving. So a slow disk must not stall the
+// member again and again: an inline write that took more than INLINE_SLOW_MS sends synced writes to the pool
+// for INLINE_COOLDOWN_MS, then one write tries the loop again; each slow try doubles the wait (up to
+// INLINE_MAX_COOLDOWN_MS), each fast one halves it (not below INLINE_COOLDOWN_MS). How long the first slow
+// write after a wait blocks is up to the disk. Until durable:
 // - no new Ready is taken (one write in flight; raft keeps the entries in its unstable log meanwhile),
 // - a follower's or candidate's messages wait (MsgAppResp, votes promise durable state),
 // - committed entries wait unless every one of them was already durable before this turn (a single
@@ -81,7 +83,8 @@ export interface RaftDriverOptions {
   asyncFsync?: boolean;
   /**
    * With asyncFsync, small synced writes still go on the loop while the disk is fast (default true; see the
-   * header). Off while a failpoint of the WAL write is set, so those hooks keep the thread-pool path.
+   * header). Off while a switch acknowledges before the WAL write is durable (unsafeAck*): those keep their
+   * thread-pool shape.
    */
   inlineSmallSyncs?: boolean;
   /** Clock (ms) for timing inline writes and their cool-down; tests inject one. */
@@ -137,10 +140,10 @@ export class RaftDriver {
     return bytes <= INLINE_MAX_BYTES;
   }
 
-  /** An inline synced write took `ms`: a slow one starts a cool-down, a fast one resets its length. */
+  /** An inline synced write took `ms`: a slow one starts a cool-down, a fast one halves the next one's length. */
   private inlineTook(ms: number): void {
     if (ms <= INLINE_SLOW_MS) {
-      this.cooldownMs = INLINE_COOLDOWN_MS;
+      this.cooldownMs = Math.max(INLINE_COOLDOWN_MS, this.cooldownMs / 2);
       return;
     }
     this.inlineAfter = this.now() + this.cooldownMs;
@@ -313,8 +316,8 @@ export class RaftDriver {
     // as an async save would (saveAsync completes even a write without fdatasync on a later tick).
     if (held || !rd.mustSync || this.syncInline(rd, leader)) {
       // The same order with the disk time spent on the loop (a failure throws to runTurns).
-      if (FAILPOINTS && mustSync) failpoint('walFsync');
       const w0 = this.now();
+      if (FAILPOINTS && mustSync) failpoint('walFsync'); // a sleep here is a slow disk, timed as one
       if (!held) this.wal.save(rd.hardState, rd.entries, mustSync);
       if (this.asyncFsync && mustSync && !held) this.inlineTook(this.now() - w0);
       this.onWalSave?.(performance.now() - t0, rd.entries.length, mustSync);

@@ -39,7 +39,7 @@ test('bin/tsetcd.mjs executed directly runs node with NODE_FLAGS (the member log
   child.stdout!.on('data', (d: Buffer) => (log += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (log += d.toString()));
   try {
-    const deadline = Date.now() + 20_000;
+    const deadline = Date.now() + 60_000; // a stale dist/ means tsx compiling on a loaded machine
     while (!log.includes('"msg":"starting tsetcd"')) {
       assert.ok(Date.now() < deadline, `no start line: ${log}`);
       assert.equal(child.exitCode, null, `the member exited: ${log}`);
@@ -48,7 +48,11 @@ test('bin/tsetcd.mjs executed directly runs node with NODE_FLAGS (the member log
     const start = log.split('\n').find((l) => l.includes('"msg":"starting tsetcd"'))!;
     assert.deepEqual((JSON.parse(start) as { 'node-flags': string[] })['node-flags'], NODE_FLAGS);
   } finally {
-    child.kill('SIGKILL');
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGKILL');
+      await exited; // before removing the data dir it may still be writing
+    }
     rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -1,4 +1,4 @@
-// A 3-member tsetcd cluster of real processes (`node bin/tsetcd.mjs`) for fault injection: SIGKILL and
+// A 3-member tsetcd cluster of real processes (`node <NODE_FLAGS> bin/tsetcd.mjs`) for fault injection: SIGKILL and
 // restart on the same data dir, SIGSTOP/SIGCONT, and network faults through a PeerProxy in front of every
 // peer port. Member output goes to one log file per member (appended across restarts).
 import { spawn, type ChildProcess } from 'node:child_process';
