@@ -341,7 +341,7 @@ for (const role of ['follower', 'leader'] as const)
   });
 
 test("a small synced write is made on the loop; a batch, big entries or a leader's messages send it to the thread pool", async () => {
-  const { events, ready, run } = scriptedDriver(() => 0);
+  const { events, entry, ready, run } = scriptedDriver(() => 0);
   const big = ready(0, 1, false);
   big.entries[0]!.data = Buffer.alloc(INLINE_MAX_BYTES + 1);
   run([
@@ -351,6 +351,11 @@ test("a small synced write is made on the loop; a batch, big entries or a leader
     { ...ready(5, 1, true), softState: { lead: 1n, state: 'leader' } }, // a leader's append must leave first
     ready(6, 1, false), // the leader, nothing to send: on the loop
     { ...big, entries: [{ ...big.entries[0]!, index: 7 }] }, // one entry of more than INLINE_MAX_BYTES
+    // A follower again: entry 8 arrives with the news that 7 (durable) is committed. 7 is applied before the
+    // write, and its replies and watch events must not wait behind an fdatasync on the loop: the pool.
+    { ...ready(8, 1, true), softState: { lead: 2n, state: 'follower' }, committedEntries: [entry(7)] },
+    { ...ready(9, 1, true), readStates: [{ index: 8, requestCtx: new Uint8Array() }] }, // read states: the pool
+    ready(10, 1, true), // nothing released before the write: the loop
   ]);
   assert.deepEqual(events, [
     'write commit=0 entries=1 sync=true on-loop',
@@ -366,6 +371,15 @@ test("a small synced write is made on the loop; a batch, big entries or a leader
     'write commit=0 entries=1 sync=true on-loop',
     'write entries=1 sync=true async',
     'durable',
+    'apply 7',
+    'write entries=1 sync=true async',
+    'durable',
+    'send 8',
+    'write entries=1 sync=true async',
+    'durable',
+    'send 9',
+    'write commit=0 entries=1 sync=true on-loop',
+    'send 10',
   ]);
 });
 
@@ -472,7 +486,7 @@ function scriptedDriver(now?: () => number, onSave?: () => void) {
     hooks: {
       send: (msgs) => events.push(...msgs.map((m) => `send ${m.index}`)),
       applySnapshot: () => {},
-      applyEntries: () => {},
+      applyEntries: (ents) => events.push(...ents.map((e) => `apply ${e.index}`)),
       onSoftState: () => {},
       onFatal: (e) => assert.fail(String(e)),
     },
@@ -486,5 +500,5 @@ function scriptedDriver(now?: () => number, onSave?: () => void) {
     }
     assert.equal(script.length, 0);
   };
-  return { events, ready, run };
+  return { events, entry, ready, run };
 }

@@ -10,8 +10,9 @@
 // A turn's WAL write that needs an fdatasync runs off the event loop (WAL.saveAsync: libuv's thread pool),
 // so while the disk works the loop keeps taking requests, which queue up for the next turn's batch (a write
 // that needs none, only the commit index moved, is done synchronously and holds nothing). Exception, a small
-// synced write (at most INLINE_MAX_ENTRIES entries and INLINE_MAX_BYTES of entry data) with no leader message
-// waiting to leave (node:http2 would hold it until the loop is free again): it is synced on the loop. That is
+// synced write (at most INLINE_MAX_ENTRIES entries and INLINE_MAX_BYTES of entry data) in a turn that has
+// released nothing yet (no leader message, no entry applied before the write, no read state: node:http2 would
+// hold their bytes until the loop is free again): it is synced on the loop. That is
 // light load, with little to overlap the disk with, and the pool's two thread wake-ups (hand-off, completion)
 // cost about what the fdatasync does; on this machine's VM they made the 1-member put-to-watch-event p99
 // 2.3-2.6 ms where the fdatasync itself was 1 ms. Under load the batches grow past the limits and the thread
@@ -130,10 +131,12 @@ export class RaftDriver {
   private cooldownMs = INLINE_COOLDOWN_MS;
 
   /** This synced write goes on the loop rather than to the thread pool (see the header). */
-  private syncInline(rd: Ready, leader: boolean): boolean {
+  private syncInline(rd: Ready, leader: boolean, appliedEarly: boolean): boolean {
     if (!this.asyncFsync) return true;
     if (!this.inlineSmallSyncs || rd.entries.length > INLINE_MAX_ENTRIES) return false;
-    if (leader && rd.messages.length > 0) return false;
+    // What this turn has already released (a leader's messages, replies and watch events of entries applied
+    // before the write, read states) would sit in node:http2's buffers until the loop is free again.
+    if ((leader && rd.messages.length > 0) || appliedEarly || rd.readStates.length > 0) return false;
     if (this.now() < this.inlineAfter) return false;
     let bytes = 0;
     for (const e of rd.entries) bytes += e.data.length;
@@ -314,7 +317,7 @@ export class RaftDriver {
     // A write raft needs no fdatasync for (only the commit index moved: etcd's MustSync is false) is finished
     // when write(2) returns, so the turn goes on at once: it does not hold the next Ready for a loop iteration
     // as an async save would (saveAsync completes even a write without fdatasync on a later tick).
-    if (held || !rd.mustSync || this.syncInline(rd, leader)) {
+    if (held || !rd.mustSync || this.syncInline(rd, leader, applyEarly)) {
       // The same order with the disk time spent on the loop (a failure throws to runTurns).
       const w0 = this.now();
       if (FAILPOINTS && mustSync) failpoint('walFsync'); // a sleep here is a slow disk, timed as one
