@@ -263,14 +263,8 @@ for (const role of ['follower', 'leader'] as const)
     // Raft is scripted: an append (entries: fdatasync off the loop), then the new commit index alone (etcd's
     // MustSync false) with a message, then another append. Writes, sends and applies go to one log, in order.
     const hs = (commit: number) => ({ term: 2, vote: 0n, commit });
-    const entry = (index: number): Entry => ({
-      term: 2,
-      index,
-      type: EntryType.Normal,
-      data: Buffer.from(`e${index}`),
-    });
-    const msg = (index: number) => ({ type: 4, to: 1n, from: 2n, term: 2, index }) as unknown as Message;
-    const script: Ready[] = [
+    const { events, entry, msg, driver, wal, script } = scriptedDriver({ inlineSmallSyncs: false });
+    script.push(
       {
         ...(role === 'leader' ? { softState: { lead: 2n, state: 'leader' } } : {}),
         hardState: hs(0),
@@ -289,30 +283,7 @@ for (const role of ['follower', 'leader'] as const)
         mustSync: false,
       },
       { entries: [entry(2)], committedEntries: [], messages: [msg(2)], readStates: [], mustSync: true },
-    ];
-    const node = {
-      hasReady: () => script.length > 0,
-      ready: () => script[0]!,
-      advance: () => void script.shift(),
-      tick: () => {},
-    };
-    const events: string[] = [];
-    const wal = new HeldWal(events);
-    const driver = new RaftDriver({
-      node: node as unknown as RawNode,
-      storage: new MemoryStorage(),
-      wal: wal as unknown as WAL,
-      snapshotter: {} as Snapshotter,
-      tickMs: 1000,
-      inlineSmallSyncs: false,
-      hooks: {
-        send: (msgs) => events.push(...msgs.map((m) => `send ${m.index}`)),
-        applySnapshot: () => {},
-        applyEntries: (ents) => events.push(...ents.map((e) => `apply ${e.index}`)),
-        onSoftState: () => {},
-        onFatal: (e) => assert.fail(String(e)),
-      },
-    });
+    );
     driver.runTurns();
     wal.saves.splice(0)[0]!.release();
     driver.runTurns();
@@ -341,7 +312,7 @@ for (const role of ['follower', 'leader'] as const)
   });
 
 test("a small synced write is made on the loop; a batch, big entries or a leader's messages send it to the thread pool", async () => {
-  const { events, entry, ready, run } = scriptedDriver(() => 0);
+  const { events, entry, ready, run } = scriptedDriver({ now: () => 0 });
   const big = ready(0, 1, false);
   big.entries[0]!.data = Buffer.alloc(INLINE_MAX_BYTES + 1);
   run([
@@ -386,10 +357,7 @@ test("a small synced write is made on the loop; a batch, big entries or a leader
 test('a slow inline write sends synced writes to the thread pool for a cool-down that doubles while the disk stays slow', async () => {
   let clock = 0;
   let slowMs = 0;
-  const { events, ready, run } = scriptedDriver(
-    () => clock,
-    () => (clock += slowMs),
-  );
+  const { events, ready, run } = scriptedDriver({ now: () => clock, onSave: () => (clock += slowMs) });
   let index = 1;
   // One small synced write at the current clock; says where it went.
   const write = (): 'loop' | 'pool' => {
@@ -450,7 +418,8 @@ test('a slow inline write sends synced writes to the thread pool for a cool-down
 });
 
 /** A driver over a scripted raft and a HeldWal whose thread-pool writes `run` releases at once. */
-function scriptedDriver(now?: () => number, onSave?: () => void) {
+function scriptedDriver(opts: { now?: () => number; onSave?: () => void; inlineSmallSyncs?: boolean } = {}) {
+  const { now, onSave } = opts;
   const entry = (index: number): Entry => ({
     term: 2,
     index,
@@ -483,6 +452,7 @@ function scriptedDriver(now?: () => number, onSave?: () => void) {
     snapshotter: {} as Snapshotter,
     tickMs: 1000,
     ...(now ? { now } : {}),
+    ...(opts.inlineSmallSyncs === undefined ? {} : { inlineSmallSyncs: opts.inlineSmallSyncs }),
     hooks: {
       send: (msgs) => events.push(...msgs.map((m) => `send ${m.index}`)),
       applySnapshot: () => {},
@@ -500,5 +470,5 @@ function scriptedDriver(now?: () => number, onSave?: () => void) {
     }
     assert.equal(script.length, 0);
   };
-  return { events, entry, ready, run };
+  return { events, entry, msg, ready, run, driver, wal, script };
 }
