@@ -15,6 +15,7 @@ import {
   INLINE_MAX_ENTRIES,
   INLINE_SLOW_MS,
   RaftDriver,
+  type FsyncMode,
 } from './raft-driver.ts';
 import { openRaftStorage } from './raft-storage.ts';
 import type { WAL } from '../storage/wal/wal.ts';
@@ -22,9 +23,7 @@ import type { Snapshotter } from '../storage/snap/snapshotter.ts';
 
 const rng = { intn: (n: number) => Math.floor(Math.random() * n) };
 
-type FsyncMode = 'thread pool' | 'thread pool, small writes on the loop' | 'on the loop';
-
-function startMember(dir: string, applied: Entry[], mode: FsyncMode) {
+function startMember(dir: string, applied: Entry[], fsync: FsyncMode) {
   const now = () => 0; // a clock that never moves: no inline write counts as slow (no cool-down)
   const rs = openRaftStorage(join(dir, 'wal'), join(dir, 'snap'), () => Buffer.from('meta'), {
     segmentBytes: 64 * 1024,
@@ -59,8 +58,7 @@ function startMember(dir: string, applied: Entry[], mode: FsyncMode) {
     wal: rs.wal,
     snapshotter: rs.snapshotter,
     tickMs: 5,
-    asyncFsync: mode !== 'on the loop',
-    inlineSmallSyncs: mode === 'thread pool, small writes on the loop',
+    fsync,
     now,
     hooks: {
       send: (msgs) => assert.equal(msgs.length, 0, 'a single member sends nothing'),
@@ -92,8 +90,14 @@ async function until(cond: () => boolean, ms = 5000) {
   }
 }
 
-for (const mode of ['thread pool', 'thread pool, small writes on the loop', 'on the loop'] as const)
-  test(`a single member elects itself, commits proposals through the WAL, and replays them after a restart (fdatasync: ${mode})`, async () => {
+const MODES = {
+  pool: 'thread pool',
+  auto: 'thread pool, small writes on the loop',
+  loop: 'on the loop',
+} as const;
+
+for (const mode of ['pool', 'auto', 'loop'] as const)
+  test(`a single member elects itself, commits proposals through the WAL, and replays them after a restart (fdatasync: ${MODES[mode]})`, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'tsetcd-driver-'));
     try {
       const applied: Entry[] = [];
@@ -112,11 +116,10 @@ for (const mode of ['thread pool', 'thread pool, small writes on the loop', 'on 
         Array.from({ length: 210 }, (_, i) => `put-${i}`),
       );
       const { loop, pool } = m.synced;
-      if (mode === 'thread pool') assert.ok(loop === 0 && pool > 0, JSON.stringify(m.synced));
-      if (mode === 'on the loop') assert.ok(loop > 0 && pool === 0, JSON.stringify(m.synced));
+      if (mode === 'pool') assert.ok(loop === 0 && pool > 0, JSON.stringify(m.synced));
+      if (mode === 'loop') assert.ok(loop > 0 && pool === 0, JSON.stringify(m.synced));
       // The 200-entry batch went to the pool; the small writes (election, the last ten) to the loop.
-      if (mode === 'thread pool, small writes on the loop')
-        assert.ok(loop >= 10 && pool > 0, JSON.stringify(m.synced));
+      if (mode === 'auto') assert.ok(loop >= 10 && pool > 0, JSON.stringify(m.synced));
       const lastIndex = applied.at(-1)!.index;
       await m.driver.stop();
       m.rs.wal.close();
@@ -180,7 +183,7 @@ test('nothing is applied before its WAL write is durable, and proposals made mea
     wal: wal as unknown as WAL,
     snapshotter: {} as Snapshotter,
     tickMs: 5,
-    inlineSmallSyncs: false,
+    fsync: 'pool',
     hooks: {
       send: () => {},
       applySnapshot: () => {},
@@ -263,7 +266,7 @@ for (const role of ['follower', 'leader'] as const)
     // Raft is scripted: an append (entries: fdatasync off the loop), then the new commit index alone (etcd's
     // MustSync false) with a message, then another append. Writes, sends and applies go to one log, in order.
     const hs = (commit: number) => ({ term: 2, vote: 0n, commit });
-    const { events, entry, msg, driver, wal, script } = scriptedDriver({ inlineSmallSyncs: false });
+    const { events, entry, msg, driver, wal, script } = scriptedDriver({ fsync: 'pool' });
     script.push(
       {
         ...(role === 'leader' ? { softState: { lead: 2n, state: 'leader' } } : {}),
@@ -418,7 +421,7 @@ test('a slow inline write sends synced writes to the thread pool for a cool-down
 });
 
 /** A driver over a scripted raft and a HeldWal whose thread-pool writes `run` releases at once. */
-function scriptedDriver(opts: { now?: () => number; onSave?: () => void; inlineSmallSyncs?: boolean } = {}) {
+function scriptedDriver(opts: { now?: () => number; onSave?: () => void; fsync?: FsyncMode } = {}) {
   const { now, onSave } = opts;
   const entry = (index: number): Entry => ({
     term: 2,
@@ -452,7 +455,7 @@ function scriptedDriver(opts: { now?: () => number; onSave?: () => void; inlineS
     snapshotter: {} as Snapshotter,
     tickMs: 1000,
     ...(now ? { now } : {}),
-    ...(opts.inlineSmallSyncs === undefined ? {} : { inlineSmallSyncs: opts.inlineSmallSyncs }),
+    ...(opts.fsync === undefined ? {} : { fsync: opts.fsync }),
     hooks: {
       send: (msgs) => events.push(...msgs.map((m) => `send ${m.index}`)),
       applySnapshot: () => {},

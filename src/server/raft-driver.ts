@@ -12,8 +12,8 @@
 // that needs none, only the commit index moved, is done synchronously and holds nothing). Exception, a small
 // synced write (at most INLINE_MAX_ENTRIES entries and INLINE_MAX_BYTES of entry data) in a turn that has
 // released nothing yet (no leader message, no entry applied before the write, no read state: node:http2 would
-// hold their bytes until the loop is free again): it is synced on the loop. That is
-// light load, with little to overlap the disk with, and the pool's two thread wake-ups (hand-off, completion)
+// hold their bytes until the loop is free again): it is synced on the loop. That is light load, with little
+// to overlap the disk with, and the pool's two thread wake-ups (hand-off, completion)
 // cost about what the fdatasync does; on this machine's VM they made the 1-member put-to-watch-event p99
 // 2.3-2.6 ms where the fdatasync itself was 1 ms. Under load the batches grow past the limits and the thread
 // pool takes over. The price: while an inline fdatasync lasts, the whole member waits (reads, watches, lease
@@ -56,6 +56,8 @@ export const INLINE_SLOW_MS = 2;
 export const INLINE_COOLDOWN_MS = 1000;
 export const INLINE_MAX_COOLDOWN_MS = 60_000;
 
+export type FsyncMode = 'auto' | 'pool' | 'loop';
+
 export interface RaftDriverHooks {
   /** Hand raft messages to the peer transport (after persistence). */
   send(messages: Message[]): void;
@@ -80,14 +82,13 @@ export interface RaftDriverOptions {
   hooks: RaftDriverHooks;
   /** Observes each WAL save (for the fsync-duration metric). */
   onWalSave?(ms: number, entries: number, synced: boolean): void;
-  /** fdatasync on libuv's thread pool (default) or on the event loop. */
-  asyncFsync?: boolean;
   /**
-   * With asyncFsync, small synced writes still go on the loop while the disk is fast (default true; see the
-   * header). Off while a switch acknowledges before the WAL write is durable (unsafeAck*): those keep their
-   * thread-pool shape.
+   * Where synced WAL writes fdatasync: 'auto' (default; libuv's thread pool, small ones on the loop while the
+   * disk is fast, see the header), 'pool' (always the thread pool), 'loop' (always the event loop). 'auto'
+   * acts as 'pool' while a switch acknowledges before the WAL write is durable (unsafeAck*), so those keep
+   * their thread-pool shape.
    */
-  inlineSmallSyncs?: boolean;
+  fsync?: FsyncMode;
   /** Clock (ms) for timing inline writes and their cool-down; tests inject one. */
   now?: () => number;
 }
@@ -117,13 +118,12 @@ export class RaftDriver {
     this.hooks = opts.hooks;
     this.tickMs = opts.tickMs;
     this.onWalSave = opts.onWalSave;
-    this.asyncFsync = opts.asyncFsync ?? true;
-    this.inlineSmallSyncs = (opts.inlineSmallSyncs ?? true) && !(FAILPOINTS && walFailpointsSet());
+    const fsync = opts.fsync ?? 'auto';
+    this.fsync = fsync === 'auto' && FAILPOINTS && walFailpointsSet() ? 'pool' : fsync;
     this.now = opts.now ?? (() => performance.now());
     if (FAILPOINTS) watchPowerLoss(() => this.wal.durableTail);
   }
-  private readonly asyncFsync: boolean;
-  private readonly inlineSmallSyncs: boolean;
+  private readonly fsync: FsyncMode;
   private readonly now: () => number;
   /** No synced write goes on the loop before this time (a slow inline write was seen). */
   private inlineAfter = 0;
@@ -132,8 +132,8 @@ export class RaftDriver {
 
   /** This synced write goes on the loop rather than to the thread pool (see the header). */
   private syncInline(rd: Ready, leader: boolean, appliedEarly: boolean): boolean {
-    if (!this.asyncFsync) return true;
-    if (!this.inlineSmallSyncs || rd.entries.length > INLINE_MAX_ENTRIES) return false;
+    if (this.fsync !== 'auto') return this.fsync === 'loop';
+    if (rd.entries.length > INLINE_MAX_ENTRIES) return false;
     // What this turn has already released (a leader's messages, replies and watch events of entries applied
     // before the write, read states) would sit in node:http2's buffers until the loop is free again.
     if ((leader && rd.messages.length > 0) || appliedEarly || rd.readStates.length > 0) return false;
@@ -322,7 +322,7 @@ export class RaftDriver {
       const w0 = this.now();
       if (FAILPOINTS && mustSync) failpoint('walFsync'); // a sleep here is a slow disk, timed as one
       if (!held) this.wal.save(rd.hardState, rd.entries, mustSync);
-      if (this.asyncFsync && mustSync && !held) this.inlineTook(this.now() - w0);
+      if (this.fsync === 'auto' && mustSync && !held) this.inlineTook(this.now() - w0);
       this.onWalSave?.(performance.now() - t0, rd.entries.length, mustSync);
       if (FAILPOINTS) failpoint('afterWalSave');
       if (rd.hardState) this.storage.setHardState(rd.hardState);
