@@ -18,9 +18,8 @@ export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..
 const TSETCD_BIN = join(REPO_ROOT, 'bin/tsetcd.mjs');
 
 /**
- * How tsetcd runs in the bench: as a user runs it after `npm ci`, with node's NODE_FLAGS (which its #! line and
- * `npm start` give), from the compiled dist/ (built here first
- * when missing or older than src/; the members then get TSETCD_RUN=dist so they can never fall back to tsx
+ * How tsetcd runs in the bench: as a user runs it after `npm ci`, with node's NODE_FLAGS (which the bin's sh
+ * header and `npm start` give), from the compiled dist/ (built here first when missing or older than src/; the members then get TSETCD_RUN=dist so they can never fall back to tsx
  * unnoticed). TSETCD_RUN=src in the bench's environment runs the sources through tsx instead.
  */
 let tsetcdRun: 'dist' | 'src' | undefined;
