@@ -20,7 +20,8 @@ const TSETCD_BIN = join(REPO_ROOT, 'bin/tsetcd.mjs');
 /**
  * How tsetcd runs in the bench: as a user runs it after `npm ci`, with node's NODE_FLAGS (which the bin's sh
  * header and `npm start` give), from the compiled dist/ (built here first when missing or older than src/;
- * the members then get TSETCD_RUN=dist so they can never fall back to tsx unnoticed). TSETCD_RUN=src in the bench's environment runs the sources through tsx instead.
+ * the members then get TSETCD_RUN=dist so they can never fall back to tsx unnoticed). TSETCD_RUN=src in the
+ * bench's environment runs the sources through tsx instead.
  */
 let tsetcdRun: 'dist' | 'src' | undefined;
 function tsetcdRunMode(): 'dist' | 'src' {
