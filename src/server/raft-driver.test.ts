@@ -290,6 +290,12 @@ for (const role of ['follower', 'leader'] as const)
     driver.runTurns();
     wal.saves.splice(0)[0]!.release();
     driver.runTurns();
+    if (role === 'leader') {
+      // The leader's message left, and the rest of its turn (an entry to apply) waits one loop iteration.
+      assert.deepEqual(events.slice(-2), ['durable', 'send 11']);
+      await new Promise(setImmediate);
+      driver.runTurns();
+    }
     // The third Ready's write is out without any release: the commit-only write held nothing.
     assert.equal(wal.saves.length, 1, 'the next append went out in the same run of turns');
     const beforeLastRelease = [...events];
@@ -313,6 +319,44 @@ for (const role of ['follower', 'leader'] as const)
     assert.equal(script.length, 0);
     await driver.stop();
   });
+
+test("a leader's messages leave before its applies; the member is busy until they are done; stop() drops them", async () => {
+  const { events, entry, msg, driver, wal, script } = scriptedDriver({ fsync: 'pool' });
+  const leaderCommit = (commit: number, messages: Message[]): Ready => ({
+    softState: { lead: 2n, state: 'leader' },
+    hardState: { term: 2, vote: 0n, commit },
+    entries: [],
+    committedEntries: [entry(commit)],
+    messages,
+    readStates: [],
+    mustSync: false,
+  });
+  // Entry 1 is written (durable), then raft commits it; then a commit of entry 2 that stop() overtakes.
+  script.push(
+    { ...leaderCommit(0, []), committedEntries: [], entries: [entry(1)], mustSync: true },
+    leaderCommit(1, [msg(11)]),
+  );
+  driver.runTurns();
+  wal.saves.splice(0)[0]!.release();
+  driver.runTurns();
+  assert.deepEqual(events, ['write entries=1 sync=true async', 'durable', 'send 11']);
+  // A proposal or a message now schedules no turn, and runTurns() does nothing: the applies come first.
+  script.push(leaderCommit(2, [msg(12)]));
+  driver.schedule();
+  driver.runTurns();
+  assert.deepEqual(events.slice(3), []);
+  await new Promise(setImmediate);
+  assert.deepEqual(events.slice(3), ['apply 1', 'write commit=1 entries=0 sync=false on-loop']);
+  driver.runTurns();
+  assert.deepEqual(events.slice(5), ['send 12']);
+  // Stopped before the rest of that turn: no apply and no write after stop() resolves (the WAL may close).
+  let stopped = false;
+  const done = driver.stop().then(() => (stopped = true));
+  assert.equal(stopped, false, 'stop() waits for the unfinished turn');
+  await done;
+  await new Promise(setImmediate);
+  assert.deepEqual(events.slice(6), []);
+});
 
 test("a small synced write is made on the loop; a batch, big entries or a leader's messages send it to the thread pool", async () => {
   const { events, entry, ready, run } = scriptedDriver({ now: () => 0 });

@@ -28,7 +28,9 @@
 // - committed entries wait unless every one of them was already durable before this turn (a single
 //   member commits what it appends in the same Ready; acknowledging those needs the fsync first).
 // A leader's messages leave at once: the leader replicates in parallel with its own fsync (raft thesis
-// §10.2.1, etcd does the same); they promise nothing about the leader's disk. Raft counts the leader's
+// §10.2.1, etcd does the same); they promise nothing about the leader's disk. When its turn also has entries
+// to apply, the rest of the turn waits one loop iteration, so that node:http2 has written those messages out
+// (a commit index the followers' watchers wait for) before the apply's work. Raft counts the leader's
 // own copy towards a commit as soon as it appends, so what keeps an entry from being applied before the
 // leader's disk has it is the rule above: committed entries are applied in this turn only if already durable,
 // else once this write is, and the next turn waits for it.
@@ -105,8 +107,11 @@ export class RaftDriver {
   private scheduled = false;
   private stopped = false;
   private soft: SoftState | undefined;
-  /** A turn's WAL write is in flight. */
-  private saving = false;
+  /**
+   * A turn is unfinished: its WAL write is in flight, or its applies wait one loop iteration for its messages
+   * to leave. No new turn starts meanwhile.
+   */
+  private busy = false;
   /** Run once no write is in flight (before the next turn): see withWalIdle. */
   private idleQueue: Array<() => void> = [];
 
@@ -168,7 +173,7 @@ export class RaftDriver {
     this.schedule();
   }
 
-  /** Stops ticking and turning; resolves once no WAL write is in flight (then the WAL may be closed). */
+  /** Stops ticking and turning; resolves once no turn is unfinished (then the WAL may be closed). */
   stop(): Promise<void> {
     this.stopped = true;
     if (this.ticker) clearInterval(this.ticker);
@@ -177,11 +182,11 @@ export class RaftDriver {
   }
 
   /**
-   * Runs `fn` when no turn's WAL write is in flight: now, or as soon as the write ends, before the next
-   * turn starts. For other writers of the WAL (a snapshot marker, releasing segments).
+   * Runs `fn` when no turn is unfinished (no WAL write in flight): now, or as soon as the turn ends, before
+   * the next one starts. For other writers of the WAL (a snapshot marker, releasing segments).
    */
   withWalIdle(fn: () => void): void {
-    if (!this.saving) fn();
+    if (!this.busy) fn();
     else this.idleQueue.push(fn);
   }
 
@@ -251,7 +256,7 @@ export class RaftDriver {
 
   /** Runs a turn soon; many calls in one event-loop turn make one turn. */
   schedule(): void {
-    if (this.scheduled || this.stopped || this.saving) return;
+    if (this.scheduled || this.stopped || this.busy) return;
     this.scheduled = true;
     setImmediate(() => {
       this.scheduled = false;
@@ -261,10 +266,10 @@ export class RaftDriver {
 
   /** Processes pending Readys now, up to the first whose WAL write goes off the loop (tests, shutdown). */
   runTurns(): void {
-    if (this.saving) return;
+    if (this.busy) return;
     try {
       this.flushProposals();
-      while (!this.stopped && !this.saving && this.node.hasReady()) this.turn(this.node.ready());
+      while (!this.stopped && !this.busy && this.node.hasReady()) this.turn(this.node.ready());
     } catch (err) {
       this.fail(err);
     }
@@ -289,7 +294,40 @@ export class RaftDriver {
     }
     // 1. Persist, off the loop. What may go before the write is durable goes now.
     const leader = this.soft?.state === 'leader';
-    if (leader && rd.messages.length > 0) this.hooks.send(rd.messages);
+    if (leader && rd.messages.length > 0) {
+      this.hooks.send(rd.messages);
+      // node:http2 writes them out from its next native immediate, which runs before our next setImmediate.
+      // With entries to apply here (replies, watch events: up to milliseconds of work), let them leave
+      // first: the followers learn of the commit while this member applies, as in etcd, where the apply
+      // runs beside the raft loop. Nothing else happens in between: the member is busy.
+      if (rd.committedEntries.length > 0) {
+        this.busy = true;
+        setImmediate(() => {
+          this.busy = false;
+          if (this.stopped) {
+            this.runIdle();
+            return;
+          }
+          try {
+            this.persistApply(rd, leader);
+          } catch (e) {
+            this.runIdle();
+            this.fail(e);
+            return;
+          }
+          if (!this.busy) {
+            this.runIdle();
+            this.schedule();
+          }
+        });
+        return;
+      }
+    }
+    this.persistApply(rd, leader);
+  }
+
+  /** The rest of a turn that has a WAL write: a leader's messages are out already. */
+  private persistApply(rd: Ready, leader: boolean): void {
     const committed = rd.committedEntries;
     // Durable already: up to the WAL's last index, short of what this Ready writes again (a follower may
     // replace an uncommitted tail and learn in the same Ready that the replacement is committed).
@@ -332,9 +370,9 @@ export class RaftDriver {
       this.node.advance(rd);
       return;
     }
-    this.saving = true;
+    this.busy = true;
     this.wal.saveAsync(rd.hardState, rd.entries, mustSync, (err) => {
-      this.saving = false;
+      this.busy = false;
       if (err) {
         this.runIdle();
         this.fail(err);
