@@ -70,3 +70,23 @@ test('--min-semi-space-size sizes the young generation only when given at start,
   assert.ok(atStart >= mib * 1024 * 1024, `new space ${atStart} bytes with ${flag} on the command line`);
   assert.ok(later < atStart, `set at run time it does nothing: ${later} bytes`);
 });
+
+test('--v8-pool-size sets how many V8 background threads node starts', async (t) => {
+  const flag = NODE_FLAGS.find((f) => f.startsWith('--v8-pool-size='));
+  assert.ok(flag, 'NODE_FLAGS sets the V8 thread pool size');
+  if (process.platform !== 'linux') return t.skip('threads are counted in /proc');
+  const threads = async (args: string[]) =>
+    Number(
+      (
+        await run(process.execPath, [
+          ...args,
+          '-e',
+          "console.log(require('fs').readdirSync('/proc/self/task').length)",
+        ])
+      ).stdout,
+    );
+  const size = Number(flag.split('=')[1]);
+  const withFlag = await threads([flag]);
+  const withTwoMore = await threads([`--v8-pool-size=${size + 2}`]);
+  assert.equal(withTwoMore - withFlag, 2, `${withFlag} threads with ${flag}, ${withTwoMore} with two more`);
+});
