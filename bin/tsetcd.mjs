@@ -1,5 +1,5 @@
 #!/bin/sh
-//usr/bin/env true; exec node --min-semi-space-size=16 --v8-pool-size=1 "$0" "$@"
+//usr/bin/env true; exec node ${TSETCD_NODE_FLAGS---min-semi-space-size=16 --v8-pool-size=1} "$0" "$@"
 // tsetcd: runs the compiled dist/ when it is up to date with src/, else the TypeScript sources through tsx
 // (bin/dist.mjs has the rule; TSETCD_RUN=src|dist forces one).
 import { setFlagsFromString } from 'node:v8';

@@ -7,7 +7,7 @@ import { MemoryStorage, RawNode } from '../raft/index.ts';
 import { EntryType } from '../api/raft-types.ts';
 import { decodeConfChange } from '../api/raft-codec.ts';
 import type { Entry, Message } from '../api/raft-types.ts';
-import type { Ready } from '../raft/index.ts';
+import type { Ready, ReadState } from '../raft/index.ts';
 import {
   INLINE_COOLDOWN_MS,
   INLINE_MAX_BYTES,
@@ -262,7 +262,7 @@ async function heldTest(
 }
 
 for (const role of ['follower', 'leader'] as const)
-  test(`a ${role} writes a commit-only hard state synchronously, without fdatasync, and it holds no turn`, async () => {
+  test(`a ${role} writes a commit-only hard state synchronously, without fdatasync, and it holds back no later turn`, async () => {
     // Raft is scripted: an append (entries: fdatasync off the loop), then the new commit index alone (etcd's
     // MustSync false) with a message, then another append. Writes, sends and applies go to one log, in order.
     const hs = (commit: number) => ({ term: 2, vote: 0n, commit });
@@ -291,13 +291,14 @@ for (const role of ['follower', 'leader'] as const)
     wal.saves.splice(0)[0]!.release();
     driver.runTurns();
     if (role === 'leader') {
-      // The leader's message left, and the rest of its turn (an entry to apply) waits one loop iteration.
+      // The leader's message left, and the rest of its turn (an entry to apply) waits one loop iteration;
+      // then the driver schedules the next turn itself.
       assert.deepEqual(events.slice(-2), ['durable', 'send 11']);
       await new Promise(setImmediate);
-      driver.runTurns();
+      await new Promise(setImmediate);
     }
     // The third Ready's write is out without any release: the commit-only write held nothing.
-    assert.equal(wal.saves.length, 1, 'the next append went out in the same run of turns');
+    assert.equal(wal.saves.length, 1, 'the next append went out without waiting for a write');
     const beforeLastRelease = [...events];
     wal.saves.splice(0)[0]!.release();
     const first =
@@ -347,15 +348,79 @@ test("a leader's messages leave before its applies; the member is busy until the
   assert.deepEqual(events.slice(3), []);
   await new Promise(setImmediate);
   assert.deepEqual(events.slice(3), ['apply 1', 'write commit=1 entries=0 sync=false on-loop']);
-  driver.runTurns();
+  await new Promise(setImmediate); // the driver scheduled the waiting Ready itself
   assert.deepEqual(events.slice(5), ['send 12']);
   // Stopped before the rest of that turn: no apply and no write after stop() resolves (the WAL may close).
   let stopped = false;
   const done = driver.stop().then(() => (stopped = true));
+  await new Promise(process.nextTick); // microtasks run, the deferred rest of the turn does not
   assert.equal(stopped, false, 'stop() waits for the unfinished turn');
   await done;
   await new Promise(setImmediate);
   assert.deepEqual(events.slice(6), []);
+});
+
+test("a leader's deferred turn under load: applies, read states and its own write after its messages; withWalIdle waits", async () => {
+  const { events, entry, msg, driver, wal, script } = scriptedDriver({ readStates: true });
+  script.push(
+    {
+      softState: { lead: 2n, state: 'leader' },
+      hardState: { term: 2, vote: 0n, commit: 0 },
+      entries: [entry(1)],
+      committedEntries: [],
+      messages: [],
+      readStates: [],
+      mustSync: true,
+    },
+    // Entry 1 (durable) is committed, entry 2 is appended and sent, a read index is answered: one Ready.
+    {
+      hardState: { term: 2, vote: 0n, commit: 1 },
+      entries: [entry(2)],
+      committedEntries: [entry(1)],
+      messages: [msg(12)],
+      readStates: [{ index: 1, requestCtx: new Uint8Array() }],
+      mustSync: true,
+    },
+  );
+  driver.runTurns();
+  // Entry 1 alone, nothing sent: written on the loop; then the second Ready's message, and the turn stops there.
+  assert.deepEqual(events.splice(0), ['write commit=0 entries=1 sync=true on-loop', 'send 12']);
+  driver.withWalIdle(() => events.push('idle'));
+  assert.deepEqual(events, [], 'a WAL writer waits for the unfinished turn');
+  await new Promise(setImmediate);
+  // The leader's append still goes to the pool (its messages' bytes may be out, the rule is unchanged).
+  assert.deepEqual(events, ['apply 1', 'read 1', 'write entries=1 sync=true async']);
+  wal.saves.splice(0)[0]!.release();
+  assert.deepEqual(events.slice(3), ['durable', 'idle']);
+  assert.equal(script.length, 0);
+  await driver.stop();
+});
+
+test("an apply that throws in a leader's deferred turn is fatal, and stop() still resolves", async () => {
+  const fatal: unknown[] = [];
+  const { events, entry, msg, driver, script } = scriptedDriver({
+    fsync: 'pool',
+    onApply: () => {
+      throw new Error('apply failed');
+    },
+    onFatal: (e) => fatal.push(e),
+  });
+  script.push({
+    softState: { lead: 2n, state: 'leader' },
+    hardState: { term: 2, vote: 0n, commit: 1 },
+    entries: [],
+    committedEntries: [entry(1)],
+    messages: [msg(11)],
+    readStates: [],
+    mustSync: false,
+  });
+  driver.runTurns();
+  await new Promise(setImmediate);
+  assert.deepEqual(events, ['send 11', 'write commit=1 entries=0 sync=false on-loop', 'apply 1']);
+  assert.equal(fatal.length, 1);
+  assert.match(String(fatal[0]), /apply failed/);
+  assert.equal(driver.isStopped, true);
+  await driver.stop(); // resolves: nothing is left in flight
 });
 
 test("a small synced write is made on the loop; a batch, big entries or a leader's messages send it to the thread pool", async () => {
@@ -465,7 +530,18 @@ test('a slow inline write sends synced writes to the thread pool for a cool-down
 });
 
 /** A driver over a scripted raft and a HeldWal whose thread-pool writes `run` releases at once. */
-function scriptedDriver(opts: { now?: () => number; onSave?: () => void; fsync?: FsyncMode } = {}) {
+function scriptedDriver(
+  opts: {
+    now?: () => number;
+    onSave?: () => void;
+    fsync?: FsyncMode;
+    /** Log read states as `read <index>` events. */
+    readStates?: boolean;
+    /** Called after an apply is logged (a test may throw from it). */
+    onApply?: () => void;
+    onFatal?: (e: unknown) => void;
+  } = {},
+) {
   const { now, onSave } = opts;
   const entry = (index: number): Entry => ({
     term: 2,
@@ -503,9 +579,15 @@ function scriptedDriver(opts: { now?: () => number; onSave?: () => void; fsync?:
     hooks: {
       send: (msgs) => events.push(...msgs.map((m) => `send ${m.index}`)),
       applySnapshot: () => {},
-      applyEntries: (ents) => events.push(...ents.map((e) => `apply ${e.index}`)),
+      applyEntries: (ents) => {
+        events.push(...ents.map((e) => `apply ${e.index}`));
+        opts.onApply?.();
+      },
+      ...(opts.readStates
+        ? { onReadStates: (rs: ReadState[]) => events.push(...rs.map((r) => `read ${r.index}`)) }
+        : {}),
       onSoftState: () => {},
-      onFatal: (e) => assert.fail(String(e)),
+      onFatal: opts.onFatal ?? ((e) => assert.fail(String(e))),
     },
   });
   const run = (readys: Ready[]) => {

@@ -112,7 +112,7 @@ export class RaftDriver {
    * to leave. No new turn starts meanwhile.
    */
   private busy = false;
-  /** Run once no write is in flight (before the next turn): see withWalIdle. */
+  /** Run once no turn is unfinished (before the next turn): see withWalIdle. */
   private idleQueue: Array<() => void> = [];
 
   constructor(opts: RaftDriverOptions) {
@@ -264,13 +264,18 @@ export class RaftDriver {
     });
   }
 
-  /** Processes pending Readys now, up to the first whose WAL write goes off the loop (tests, shutdown). */
+  /**
+   * Processes pending Readys now, up to the first that leaves the turn unfinished: a WAL write off the loop, or
+   * a leader's applies after its messages (tests, shutdown).
+   */
   runTurns(): void {
     if (this.busy) return;
     try {
       this.flushProposals();
       while (!this.stopped && !this.busy && this.node.hasReady()) this.turn(this.node.ready());
     } catch (err) {
+      this.busy = false; // a write that threw is not in flight: stop() must not wait for it
+      this.runIdle();
       this.fail(err);
     }
   }
@@ -297,33 +302,42 @@ export class RaftDriver {
     if (leader && rd.messages.length > 0) {
       this.hooks.send(rd.messages);
       // node:http2 writes them out from its next native immediate, which runs before our next setImmediate.
-      // With entries to apply here (replies, watch events: up to milliseconds of work), let them leave
-      // first: the followers learn of the commit while this member applies, as in etcd, where the apply
-      // runs beside the raft loop. Nothing else happens in between: the member is busy.
+      // With entries to apply in this turn (replies, watch events: up to milliseconds of work), the rest of
+      // the turn, its WAL write included, waits for that: the followers learn of the commit while this member
+      // applies, as in etcd, whose apply runs beside its raft loop. Requests and messages are taken as usual
+      // meanwhile; only the next turn waits.
       if (rd.committedEntries.length > 0) {
         this.busy = true;
-        setImmediate(() => {
-          this.busy = false;
-          if (this.stopped) {
-            this.runIdle();
-            return;
-          }
-          try {
-            this.persistApply(rd, leader);
-          } catch (e) {
-            this.runIdle();
-            this.fail(e);
-            return;
-          }
-          if (!this.busy) {
-            this.runIdle();
-            this.schedule();
-          }
-        });
+        setImmediate(() => this.finishDeferred(rd));
         return;
       }
     }
     this.persistApply(rd, leader);
+  }
+
+  /**
+   * The rest of a leader's turn, one loop iteration after its messages (see turn()). If the driver stopped
+   * meanwhile, the turn is dropped as a crash would drop it: its entries may have reached followers without
+   * reaching this WAL, which raft allows (a leader replicates before its own write); nothing is applied.
+   */
+  private finishDeferred(rd: Ready): void {
+    this.busy = false;
+    if (this.stopped) {
+      this.runIdle();
+      return;
+    }
+    try {
+      this.persistApply(rd, true);
+    } catch (e) {
+      this.busy = false;
+      this.runIdle();
+      this.fail(e);
+      return;
+    }
+    if (!this.busy) {
+      this.runIdle();
+      this.schedule();
+    }
   }
 
   /** The rest of a turn that has a WAL write: a leader's messages are out already. */

@@ -19,21 +19,25 @@ test("bin/tsetcd.mjs's #! line and the start script pass NODE_FLAGS to node", ()
   // Line 1 runs the file with sh (`env -S` is not in BusyBox); line 2 is sh's exec and, to node, a comment.
   const [first, second] = readFileSync(join(REPO, 'bin/tsetcd.mjs'), 'utf8').split('\n');
   assert.equal(first, '#!/bin/sh');
-  assert.equal(second, `//usr/bin/env true; exec node ${NODE_FLAGS.join(' ')} "$0" "$@"`);
+  assert.equal(
+    second,
+    '//usr/bin/env true; exec node ${TSETCD_NODE_FLAGS-' + NODE_FLAGS.join(' ') + '} "$0" "$@"',
+  );
   const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8'));
   assert.equal(pkg.scripts.start, `node ${NODE_FLAGS.join(' ')} bin/tsetcd.mjs`);
   assert.equal(pkg.bin.tsetcd, './bin/tsetcd.mjs');
 });
 
-test('bin/tsetcd.mjs executed directly runs node with NODE_FLAGS (the member logs them at start)', async () => {
-  const { stdout } = await run(join(REPO, 'bin/tsetcd.mjs'), ['--version'], { cwd: REPO });
-  assert.match(stdout, /^tsetcd Version: /m);
+/** Starts bin/tsetcd.mjs as a user would, with `env` added, and returns the node flags its start line logs. */
+async function loggedNodeFlags(env: Record<string, string>): Promise<string[]> {
   const dir = tempDir('tsetcd-flags-');
   const flags = await singleMemberFlags(dir);
+  const childEnv = { ...process.env, ...env };
+  if (!('TSETCD_NODE_FLAGS' in env)) delete childEnv['TSETCD_NODE_FLAGS'];
   const child = spawn(
     join(REPO, 'bin/tsetcd.mjs'),
     Object.entries(flags).map(([k, v]) => `--${k}=${v}`),
-    { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] },
+    { cwd: REPO, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let log = '';
   child.stdout!.on('data', (d: Buffer) => (log += d.toString()));
@@ -46,7 +50,7 @@ test('bin/tsetcd.mjs executed directly runs node with NODE_FLAGS (the member log
       await sleep(50);
     }
     const start = log.split('\n').find((l) => l.includes('"msg":"starting tsetcd"'))!;
-    assert.deepEqual((JSON.parse(start) as { 'node-flags': string[] })['node-flags'], NODE_FLAGS);
+    return (JSON.parse(start) as { 'node-flags': string[] })['node-flags'];
   } finally {
     if (child.exitCode === null && child.signalCode === null) {
       const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -55,6 +59,20 @@ test('bin/tsetcd.mjs executed directly runs node with NODE_FLAGS (the member log
     }
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+test('bin/tsetcd.mjs executed directly runs node with NODE_FLAGS (the member logs them at start)', async () => {
+  const { stdout } = await run(join(REPO, 'bin/tsetcd.mjs'), ['--version'], { cwd: REPO });
+  assert.match(stdout, /^tsetcd Version: /m);
+  assert.deepEqual(await loggedNodeFlags({}), NODE_FLAGS);
+});
+
+test('TSETCD_NODE_FLAGS replaces the node flags of bin/tsetcd.mjs', async () => {
+  assert.deepEqual(
+    await loggedNodeFlags({ TSETCD_NODE_FLAGS: '--v8-pool-size=2 --max-semi-space-size=32' }),
+    ['--v8-pool-size=2', '--max-semi-space-size=32'],
+  );
+  assert.deepEqual(await loggedNodeFlags({ TSETCD_NODE_FLAGS: '' }), []);
 });
 
 test('--min-semi-space-size sizes the young generation only when given at start, not when set later', async () => {
