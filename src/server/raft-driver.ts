@@ -274,13 +274,17 @@ export class RaftDriver {
       this.flushProposals();
       while (!this.stopped && !this.busy && this.node.hasReady()) this.turn(this.node.ready());
     } catch (err) {
-      this.busy = false; // a write that threw is not in flight: stop() must not wait for it
-      this.runIdle();
       this.fail(err);
     }
   }
 
+  /**
+   * A turn failed: fatal for the member. Nothing of it is in flight any more (a write that threw never
+   * started), so stop() and the WAL's other writers need not wait.
+   */
   private fail(err: unknown): void {
+    this.busy = false;
+    this.runIdle();
     this.stop().catch(() => {});
     this.hooks.onFatal(err);
   }
@@ -329,8 +333,6 @@ export class RaftDriver {
     try {
       this.persistApply(rd, true);
     } catch (e) {
-      this.busy = false;
-      this.runIdle();
       this.fail(e);
       return;
     }
@@ -388,7 +390,6 @@ export class RaftDriver {
     this.wal.saveAsync(rd.hardState, rd.entries, mustSync, (err) => {
       this.busy = false;
       if (err) {
-        this.runIdle();
         this.fail(err);
         return;
       }
@@ -403,7 +404,6 @@ export class RaftDriver {
         if (!applyEarly && committed.length > 0) this.apply(committed);
         this.node.advance(rd);
       } catch (e) {
-        this.runIdle();
         this.fail(e);
         return;
       }
